@@ -1,0 +1,1 @@
+"""Rescue's analyzers: a workspace of files in, findings out. No GitHub, no network."""

@@ -1,0 +1,13 @@
+"""The explicit list of analyzers a scan runs. Adding an analyzer means adding it here."""
+
+from __future__ import annotations
+
+from analyzers.base import Analyzer
+from analyzers.options import AnalyzerOptions
+from analyzers.semgrep import SemgrepAnalyzer
+
+
+def build_analyzers(options: AnalyzerOptions) -> list[Analyzer]:
+    return [
+        SemgrepAnalyzer(options),
+    ]
