@@ -94,3 +94,39 @@ def classify(root: Path, path: str, max_bytes: int = MAX_FILE_BYTES) -> SkippedF
     if is_binary(head):
         return SkippedFile(path, "binary")
     return None
+
+
+def build_workspace(
+    root: Path,
+    candidates: list[str] | None = None,
+    *,
+    diff: Diff | None = None,
+    max_bytes: int = MAX_FILE_BYTES,
+) -> Workspace:
+    """A workspace over ``root``: ``candidates`` (relative paths) or every file under it, with
+    binary, oversized and unreadable files moved to ``skipped`` (reported, never silently lost)."""
+    root = root.resolve()
+    paths = list(candidates) if candidates is not None else list(
+        Workspace(root, ()).all_files()
+    )
+    targets: list[str] = []
+    skipped: list[SkippedFile] = []
+    for path in paths:
+        problem = classify(root, path, max_bytes)
+        if problem is None:
+            targets.append(path)
+        elif problem.reason != "binary" or not _quietly_binary(path):
+            skipped.append(problem)
+    return Workspace(root, tuple(targets), diff=diff, skipped=tuple(skipped))
+
+
+# Binary files of these kinds are expected in any app; listing them as skipped is only noise.
+_BINARY_ENDINGS = (
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".svg", ".woff", ".woff2", ".ttf", ".otf",
+    ".eot", ".pdf", ".zip", ".gz", ".tgz", ".mp4", ".mp3", ".wav", ".webm", ".avif", ".lockb",
+    ".sqlite", ".db", ".pyc", ".so", ".dylib", ".wasm", ".jar",
+)
+
+
+def _quietly_binary(path: str) -> bool:
+    return path.lower().endswith(_BINARY_ENDINGS)
