@@ -1,0 +1,1 @@
+"""Webhook intake: verify, parse, decide, enqueue primitives, answer within milliseconds."""
