@@ -149,7 +149,9 @@ def _read_hunks(lines: list[str], i: int, where: str) -> tuple[tuple[Hunk, ...],
             if lines[i].strip() == "" or lines[i].startswith("\\"):
                 i += 1
                 continue
-            raise DiffParseError(f"{where}: line {i + 1}: expected a hunk header, got {lines[i][:80]!r}")
+            raise DiffParseError(
+                f"{where}: line {i + 1}: expected a hunk header, got {lines[i][:80]!r}"
+            )
         old_start, new_start = int(m.group(1)), int(m.group(3))
         old_count = int(m.group(2)) if m.group(2) is not None else 1
         new_count = int(m.group(4)) if m.group(4) is not None else 1
@@ -211,7 +213,9 @@ def file_diff_from_patch(
     added, context, removed = _line_sets(hunks)
     return FileDiff(
         path=path,
-        old_path=old_path if old_path is not None else (None if status is ChangeStatus.ADDED else path),
+        old_path=old_path
+        if old_path is not None
+        else (None if status is ChangeStatus.ADDED else path),
         status=status,
         binary=patch is None and status is not ChangeStatus.DELETED,
         hunks=hunks,

@@ -18,9 +18,27 @@ MAX_FILE_BYTES = 1_000_000
 # Folders that hold dependencies or build output, never the app's own code.
 SKIPPED_DIRS = frozenset(
     {
-        ".git", "node_modules", ".next", ".nuxt", ".svelte-kit", ".vercel", ".turbo", "dist",
-        "build", "out", "coverage", ".venv", "venv", "__pycache__", ".mypy_cache", ".pytest_cache",
-        ".ruff_cache", ".tox", "vendor", "bower_components", ".terraform",
+        ".git",
+        "node_modules",
+        ".next",
+        ".nuxt",
+        ".svelte-kit",
+        ".vercel",
+        ".turbo",
+        "dist",
+        "build",
+        "out",
+        "coverage",
+        ".venv",
+        "venv",
+        "__pycache__",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".tox",
+        "vendor",
+        "bower_components",
+        ".terraform",
     }
 )
 
@@ -106,9 +124,7 @@ def build_workspace(
     """A workspace over ``root``: ``candidates`` (relative paths) or every file under it, with
     binary, oversized and unreadable files moved to ``skipped`` (reported, never silently lost)."""
     root = root.resolve()
-    paths = list(candidates) if candidates is not None else list(
-        Workspace(root, ()).all_files()
-    )
+    paths = list(candidates) if candidates is not None else list(Workspace(root, ()).all_files())
     targets: list[str] = []
     skipped: list[SkippedFile] = []
     for path in paths:
@@ -122,9 +138,35 @@ def build_workspace(
 
 # Binary files of these kinds are expected in any app; listing them as skipped is only noise.
 _BINARY_ENDINGS = (
-    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".svg", ".woff", ".woff2", ".ttf", ".otf",
-    ".eot", ".pdf", ".zip", ".gz", ".tgz", ".mp4", ".mp3", ".wav", ".webm", ".avif", ".lockb",
-    ".sqlite", ".db", ".pyc", ".so", ".dylib", ".wasm", ".jar",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".webp",
+    ".ico",
+    ".svg",
+    ".woff",
+    ".woff2",
+    ".ttf",
+    ".otf",
+    ".eot",
+    ".pdf",
+    ".zip",
+    ".gz",
+    ".tgz",
+    ".mp4",
+    ".mp3",
+    ".wav",
+    ".webm",
+    ".avif",
+    ".lockb",
+    ".sqlite",
+    ".db",
+    ".pyc",
+    ".so",
+    ".dylib",
+    ".wasm",
+    ".jar",
 )
 
 
