@@ -106,8 +106,23 @@ def _unquote(path: str) -> str:
     return out.decode("utf-8", errors="replace")
 
 
+def _closing_quote(text: str) -> int:
+    """Index of the quote that closes the quoted path at the start of ``text``."""
+    i = 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == '"':
+            return i
+        i += 1
+    raise DiffParseError(f"unterminated quoted path: {text[:80]!r}")
+
+
 def _strip_prefix(path: str) -> str | None:
-    path = _unquote(path.split("\t", 1)[0] if not path.startswith('"') else path)
+    path = path.rstrip("\r")
+    path = path[: _closing_quote(path) + 1] if path.startswith('"') else path.split("\t", 1)[0]
+    path = _unquote(path)
     if path == "/dev/null":
         return None
     if path[:2] in ("a/", "b/"):
@@ -118,9 +133,7 @@ def _strip_prefix(path: str) -> str | None:
 def _paths_from_git_line(rest: str) -> tuple[str, str]:
     """Split the ``a/old b/new`` part of a ``diff --git`` line, quoted or with spaces."""
     if rest.startswith('"'):
-        end = rest.index('"', 1)
-        while rest[end - 1] == "\\":
-            end = rest.index('"', end + 1)
+        end = _closing_quote(rest)
         old, new = rest[: end + 1], rest[end + 2 :]
     else:
         # Unquoted paths may contain spaces; when old == new the split point is the middle.

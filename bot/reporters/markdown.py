@@ -37,6 +37,11 @@ def _finding(f: Finding, link: str | None) -> str:
         + (f" · [why this matters]({f.help_url})" if f.help_url else "")
         + "</sub>",
     ]
+    if f.fix:
+        fence = "````" if "```" in f.fix else "```"
+        lines += ["  <details><summary>Suggested fix</summary>", "", f"  {fence}"]
+        lines += [f"  {line}" for line in f.fix.splitlines()]
+        lines += [f"  {fence}", "", "  </details>"]
     return "\n".join(lines)
 
 
@@ -96,7 +101,9 @@ def render_markdown(
     if result.errors:
         parts += ["", "### Could not check everything", ""]
         parts += [
-            f"- **{e.analyzer}**" + (f" `{e.path}`" if e.path else "") + f": {escape(e.message)}"
+            f"- **{e.analyzer}** {e.level}"
+            + (f" `{e.path}`" if e.path else "")
+            + f": {escape(e.message)}"
             for e in result.errors
         ]
     if result.skipped:

@@ -8,10 +8,10 @@ rank them: https://docs.github.com/en/code-security/code-scanning/integrating-wi
 from __future__ import annotations
 
 import json
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from analyzers.categories import CATEGORIES
+from bot import __version__
 from analyzers.findings import Finding, Severity
 from bot.pipeline import ScanResult
 
@@ -32,13 +32,6 @@ _SECURITY_SEVERITY = {
     Severity.LOW: "3.0",
     Severity.INFO: "1.0",
 }
-
-
-def _tool_version() -> str:
-    try:
-        return version("rescue")
-    except PackageNotFoundError:
-        return "0.0.0"
 
 
 def _rule(f: Finding) -> dict[str, Any]:
@@ -116,7 +109,7 @@ class SarifReporter:
                     "tool": {
                         "driver": {
                             "name": "Rescue",
-                            "version": _tool_version(),
+                            "version": __version__,
                             "informationUri": INFORMATION_URI,
                             "rules": rules,
                         }

@@ -67,7 +67,7 @@ class TextReporter:
         if result.errors:
             out.append(self._c(_COLORS[Severity.HIGH], "Errors (some checks did not run fully):"))
             out += [
-                f"  {e.analyzer}: " + (f"{e.path}: " if e.path else "") + e.message
+                f"  {e.analyzer} {e.level}: " + (f"{e.path}: " if e.path else "") + e.message
                 for e in result.errors
             ]
             out.append("")
