@@ -82,7 +82,11 @@ def semgrep_env() -> dict[str, str]:
 
 
 def semgrep_command() -> list[str]:
-    """The semgrep executable installed beside this Python (the venv's), else the one on PATH."""
+    """``RESCUE_SEMGREP_BIN`` when set (operators pinning a build), else the semgrep installed
+    beside this Python (the venv's), else the one on PATH."""
+    chosen = os.environ.get("RESCUE_SEMGREP_BIN")
+    if chosen:
+        return [chosen]
     local = Path(sys.executable).parent / "semgrep"
     return [str(local)] if local.exists() else ["semgrep"]
 

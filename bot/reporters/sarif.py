@@ -11,8 +11,8 @@ import json
 from typing import Any
 
 from analyzers.categories import CATEGORIES
-from bot import __version__
 from analyzers.findings import Finding, Severity
+from bot import __version__
 from bot.pipeline import ScanResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
