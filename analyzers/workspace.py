@@ -102,7 +102,11 @@ def classify(root: Path, path: str, max_bytes: int = MAX_FILE_BYTES) -> SkippedF
     """Why a file cannot be analyzed, or None when it is a readable text file of sane size."""
     full = root / path
     try:
-        size = full.stat().st_size
+        st = full.stat()
+        size = st.st_size
+        # Root reads anything, but the tools we run check the permission bits themselves.
+        if not st.st_mode & 0o444 or not os.access(full, os.R_OK):
+            return SkippedFile(path, "unreadable: no read permission")
         if size > max_bytes:
             return SkippedFile(path, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB)")
         with full.open("rb") as fh:
