@@ -60,6 +60,7 @@ class Workspace:
     diff: Diff | None = None
     skipped: tuple[SkippedFile, ...] = ()
     _cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _lines: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def abspath(self, path: str) -> Path:
         return self.root / path
@@ -74,10 +75,13 @@ class Workspace:
 
     def line(self, path: str, number: int) -> str:
         """One line of a file (1-based), or "" when out of range or unreadable."""
-        try:
-            lines = self.read_text(path).splitlines()
-        except OSError:
-            return ""
+        lines = self._lines.get(path)
+        if lines is None:
+            try:
+                lines = self.read_text(path).splitlines()
+            except OSError:
+                return ""
+            self._lines[path] = lines
         return lines[number - 1] if 0 < number <= len(lines) else ""
 
     def exists(self, path: str) -> bool:
