@@ -23,11 +23,11 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from analyzers.categories import CATEGORIES, Family  # noqa: E402
-from analyzers.workspace import Workspace, build_workspace  # noqa: E402
-from bot.config import CONFIG_PATH, load_config_file  # noqa: E402
-from bot.difffilter import FilterMode  # noqa: E402
-from bot.pipeline import run_scan  # noqa: E402
+from analyzers.categories import CATEGORIES, Family
+from analyzers.workspace import Workspace, build_workspace
+from bot.config import CONFIG_PATH, load_config_file
+from bot.difffilter import FilterMode
+from bot.pipeline import run_scan
 
 LINE_TOLERANCE = 2
 FAMILIES = {"app": Family.APP, "secrets": Family.SECRETS, "database": Family.DATABASE}
@@ -75,8 +75,10 @@ def score(
     false_pos: list[Label] = []
     for p in sorted(predicted, key=lambda x: (x.path, x.line)):
         candidates = [
-            e for e in unmatched
-            if e.path == p.path and e.category == p.category
+            e
+            for e in unmatched
+            if e.path == p.path
+            and e.category == p.category
             and abs(e.line - p.line) <= LINE_TOLERANCE
         ]
         if candidates:
@@ -119,9 +121,13 @@ def run_case(case: Path, categories: set[str]) -> tuple[list[Label], list[Label]
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--family", choices=[*FAMILIES, "all"], default="all")
-    parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "tests" / "corpus")
+    parser.add_argument(
+        "--corpus", type=Path, default=Path(__file__).resolve().parent.parent / "tests" / "corpus"
+    )
     parser.add_argument("--case", help="only cases whose folder name contains this text")
-    parser.add_argument("--verbose", "-v", action="store_true", help="list false positives and negatives")
+    parser.add_argument(
+        "--verbose", "-v", action="store_true", help="list false positives and negatives"
+    )
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     args = parser.parse_args(argv)
 
@@ -131,7 +137,11 @@ def main(argv: list[str] | None = None) -> int:
     for fam in families:
         categories = {n for n, c in CATEGORIES.items() if c.family is FAMILIES[fam]}
         folder = args.corpus / fam
-        cases = sorted(p for p in folder.iterdir() if (p / "expected.yaml").is_file()) if folder.is_dir() else []
+        cases = (
+            sorted(p for p in folder.iterdir() if (p / "expected.yaml").is_file())
+            if folder.is_dir()
+            else []
+        )
         if args.case:
             cases = [c for c in cases if args.case in c.name]
         totals: dict[str, Tally] = defaultdict(Tally)
@@ -157,7 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         report[fam] = rows
         if not args.json:
             print(f"\n{fam}: {len(cases)} cases")
-            print(f"  {'category':28} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>9} {'recall':>7} {'F1':>6}")
+            print(
+                f"  {'category':28} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>9} {'recall':>7} {'F1':>6}"
+            )
             for cat, r in rows.items():
                 print(
                     f"  {cat:28} {int(r['tp']):4d} {int(r['fp']):4d} {int(r['fn']):4d} "
@@ -171,7 +183,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _row(t: Tally) -> dict[str, float]:
-    return {"tp": t.tp, "fp": t.fp, "fn": t.fn, "precision": t.precision, "recall": t.recall, "f1": t.f1}
+    return {
+        "tp": t.tp,
+        "fp": t.fp,
+        "fn": t.fn,
+        "precision": t.precision,
+        "recall": t.recall,
+        "f1": t.f1,
+    }
 
 
 if __name__ == "__main__":

@@ -76,7 +76,9 @@ class RepoConfig:
         if finding.suppressed is not None:
             return finding
         if override is not None and not override.enabled:
-            return finding.with_changes(suppressed=f"rule {finding.rule_id} is off in {CONFIG_PATH}")
+            return finding.with_changes(
+                suppressed=f"rule {finding.rule_id} is off in {CONFIG_PATH}"
+            )
         if finding.category in self.disabled_categories:
             return finding.with_changes(
                 suppressed=f"category {finding.category} is disabled in {CONFIG_PATH}"
@@ -95,11 +97,11 @@ class _StrictLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+            event = self.peek_event()  # type: ignore[no-untyped-call]
             raise yaml.composer.ComposerError(
                 None, None, "anchors and aliases are not allowed", event.start_mark
             )
-        event = self.peek_event()
+        event = self.peek_event()  # type: ignore[no-untyped-call]
         if getattr(event, "anchor", None):
             raise yaml.composer.ComposerError(
                 None, None, "anchors and aliases are not allowed", event.start_mark
@@ -108,7 +110,14 @@ class _StrictLoader(yaml.SafeLoader):
 
 
 _TOP_KEYS = {
-    "fail_on", "filter", "categories", "paths", "rules", "public_routes", "sql", "supabase",
+    "fail_on",
+    "filter",
+    "categories",
+    "paths",
+    "rules",
+    "public_routes",
+    "sql",
+    "supabase",
     "review",
 }
 
@@ -127,7 +136,9 @@ def load_config_file(path: Path) -> RepoConfig:
 def parse_config(raw: bytes | str, *, source: str = CONFIG_PATH) -> RepoConfig:
     data = raw.encode() if isinstance(raw, str) else raw
     if len(data) > MAX_CONFIG_BYTES:
-        raise ConfigError(source, [f"the file is {len(data)} bytes; the limit is {MAX_CONFIG_BYTES}"])
+        raise ConfigError(
+            source, [f"the file is {len(data)} bytes; the limit is {MAX_CONFIG_BYTES}"]
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -144,14 +155,20 @@ def parse_config(raw: bytes | str, *, source: str = CONFIG_PATH) -> RepoConfig:
     if doc is None:
         return RepoConfig()
     if not isinstance(doc, dict):
-        raise ConfigError(source, [f"the top level must be a mapping of settings, not {_kind(doc)}"])
+        raise ConfigError(
+            source, [f"the top level must be a mapping of settings, not {_kind(doc)}"]
+        )
     return _Reader(source).read(doc)
 
 
 def _kind(value: object) -> str:
-    return {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true/false"}.get(
-        type(value), type(value).__name__
-    )
+    return {
+        list: "a list",
+        str: "a string",
+        int: "a number",
+        float: "a number",
+        bool: "true/false",
+    }.get(type(value), type(value).__name__)
 
 
 class _Reader:
@@ -163,7 +180,9 @@ class _Reader:
         cfg = RepoConfig()
         for key in doc:
             if key not in _TOP_KEYS:
-                self.problems.append(f"{key}: unknown setting; known settings: {', '.join(sorted(_TOP_KEYS))}")
+                self.problems.append(
+                    f"{key}: unknown setting; known settings: {', '.join(sorted(_TOP_KEYS))}"
+                )
         changes: dict[str, Any] = {}
         if "fail_on" in doc:
             value = doc["fail_on"]
@@ -178,7 +197,9 @@ class _Reader:
                 changes["filter"] = FilterMode(str(doc["filter"]))
             except ValueError:
                 modes = ", ".join(m.value for m in FilterMode)
-                self.problems.append(f"filter: {doc['filter']!r} is not a filter mode; use one of {modes}")
+                self.problems.append(
+                    f"filter: {doc['filter']!r} is not a filter mode; use one of {modes}"
+                )
         categories = self._mapping(doc, "categories", {"disable", "enable"})
         if categories:
             disable = set(self._names("categories.disable", categories.get("disable", [])))
@@ -199,7 +220,9 @@ class _Reader:
         if "style" in sql:
             changes["sql_style"] = self._bool("sql.style", sql["style"])
         if "style_generated" in sql:
-            changes["sql_style_generated"] = self._bool("sql.style_generated", sql["style_generated"])
+            changes["sql_style_generated"] = self._bool(
+                "sql.style_generated", sql["style_generated"]
+            )
         supabase = self._mapping(doc, "supabase", {"exposed_schemas"})
         if "exposed_schemas" in supabase:
             changes["exposed_schemas"] = tuple(
@@ -209,7 +232,9 @@ class _Reader:
         if "max_comments" in review:
             n = review["max_comments"]
             if isinstance(n, bool) or not isinstance(n, int) or not 0 <= n <= 100:
-                self.problems.append(f"review.max_comments: {n!r} must be a whole number from 0 to 100")
+                self.problems.append(
+                    f"review.max_comments: {n!r} must be a whole number from 0 to 100"
+                )
             else:
                 changes["max_review_comments"] = n
         if "suggestions" in review:
@@ -263,7 +288,9 @@ class _Reader:
         out = []
         for i, item in enumerate(value):
             if not isinstance(item, str) or not item.strip():
-                self.problems.append(f"{where}[{i}]: expected a non-empty string, found {_kind(item)}")
+                self.problems.append(
+                    f"{where}[{i}]: expected a non-empty string, found {_kind(item)}"
+                )
             else:
                 out.append(item.strip())
         return out
@@ -277,7 +304,9 @@ class _Reader:
 
     def _rules(self, value: object) -> dict[str, RuleOverride]:
         if not isinstance(value, dict):
-            self.problems.append(f"rules: expected a mapping of rule id to settings, found {_kind(value)}")
+            self.problems.append(
+                f"rules: expected a mapping of rule id to settings, found {_kind(value)}"
+            )
             return {}
         out: dict[str, RuleOverride] = {}
         for rule_id, setting in value.items():
@@ -289,7 +318,9 @@ class _Reader:
             elif isinstance(setting, dict):
                 unknown = set(setting) - {"severity", "enabled"}
                 for key in sorted(unknown, key=str):
-                    self.problems.append(f"{where}.{key}: unknown setting; known: enabled, severity")
+                    self.problems.append(
+                        f"{where}.{key}: unknown setting; known: enabled, severity"
+                    )
                 enabled = self._bool(f"{where}.enabled", setting.get("enabled", True))
                 sev = (
                     self._severity(f"{where}.severity", setting["severity"])

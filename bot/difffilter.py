@@ -3,9 +3,8 @@ is in scope under the chosen mode. It never drops a finding: reporters decide wh
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from collections.abc import Mapping
+from enum import StrEnum
 
 from analyzers.diff import ChangeStatus, Diff, FileDiff
 from analyzers.findings import Finding, Location
@@ -54,7 +53,5 @@ def mark(findings: list[Finding], diff: Diff | None, mode: FilterMode) -> list[F
     out = []
     for f in findings:
         where = locate(f, by_path)
-        out.append(
-            f.with_changes(location=where, in_scope=where in scope or f.caused_by_change)
-        )
+        out.append(f.with_changes(location=where, in_scope=where in scope or f.caused_by_change))
     return out

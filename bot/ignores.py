@@ -43,10 +43,16 @@ def _nosemgrep(line: str, finding: Finding) -> str | None:
     return "nosemgrep"
 
 
+_COMMENT_ONLY = re.compile(r"^\s*(?://|#|--|/\*|\*|<!--|\{/\*|;)")
+
+
 def suppression_for(finding: Finding, workspace: Workspace) -> str | None:
-    """The inline marker that silences ``finding``, or None."""
+    """The inline marker that silences ``finding``, or None. A marker on the line above counts
+    only when that line is a comment of its own (not the end of another statement)."""
     here = workspace.line(finding.path, finding.line)
     above = workspace.line(finding.path, finding.line - 1) if finding.line > 1 else ""
+    if not _COMMENT_ONLY.match(above):
+        above = ""
     for line in (here, above):
         reason = _rescue_ignore(line, finding) or _nosemgrep(line, finding)
         if reason:

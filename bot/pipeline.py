@@ -31,7 +31,18 @@ class ScanResult:
     files_scanned: int
     duration_s: float
     config: RepoConfig = field(default_factory=RepoConfig)
-    diff_mode: bool = False
+    changed_paths: frozenset[str] | None = None  # files the change touches; None: whole scan
+
+    @property
+    def diff_mode(self) -> bool:
+        return self.changed_paths is not None
+
+    @property
+    def endpoints_in_scope(self) -> tuple[Endpoint, ...]:
+        """The route inventory to show: endpoints in changed files, or all of them."""
+        if self.changed_paths is None:
+            return self.endpoints
+        return tuple(e for e in self.endpoints if e.path in self.changed_paths)
 
     @property
     def reported(self) -> tuple[Finding, ...]:
@@ -64,7 +75,9 @@ def run_scan(
     """Run every analyzer over the workspace and mark the findings. One analyzer failing (even by
     raising) is reported as an error and never sinks the others."""
     started = time.monotonic()
-    chosen = list(analyzers) if analyzers is not None else build_analyzers(config.analyzer_options())
+    chosen = (
+        list(analyzers) if analyzers is not None else build_analyzers(config.analyzer_options())
+    )
     findings: list[Finding] = []
     errors: list[AnalyzerError] = []
     endpoints: list[Endpoint] = []
@@ -80,7 +93,10 @@ def run_scan(
             continue
         log.info(
             "analyzer %s: %d findings, %d errors in %.2fs",
-            analyzer.name, len(result.findings), len(result.errors), time.monotonic() - t0,
+            analyzer.name,
+            len(result.findings),
+            len(result.errors),
+            time.monotonic() - t0,
         )
         findings.extend(result.findings)
         errors.extend(result.errors)
@@ -98,5 +114,7 @@ def run_scan(
         files_scanned=len(workspace.targets),
         duration_s=time.monotonic() - started,
         config=config,
-        diff_mode=workspace.diff is not None,
+        changed_paths=(
+            frozenset(workspace.diff.changed_paths()) if workspace.diff is not None else None
+        ),
     )
