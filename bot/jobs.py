@@ -129,7 +129,7 @@ def run_command(
         comment = s.api.issue_comment(comment_id)
         if comment is None or comment.user is None:
             return "skipped: comment deleted"
-        command = parse_command(comment.body)
+        command = parse_command(comment.body if isinstance(comment.body, str) else None)
         if command is None:
             return "skipped: the command was edited away"
         login = comment.user.login  # the API's word, not the queued one
@@ -295,7 +295,7 @@ def _remember(**meta: Any) -> None:
     job = get_current_job()
     if job is not None:
         job.meta.update(meta)
-        job.save_meta()
+        job.save_meta()  # type: ignore[no-untyped-call]
 
 
 def complete_abandoned(job_kwargs: dict[str, Any], meta: dict[str, Any], reason: str) -> bool:

@@ -24,7 +24,7 @@ def _horse_killed(job: Job, retpid: int, ret_val: int, rusage: Any) -> None:
     """Called in the worker when a job's process died without finishing (OOM kill, SIGKILL,
     the hard time limit): complete the check run the job had opened."""
     try:
-        job.refresh()
+        job.refresh()  # type: ignore[no-untyped-call]
         done = jobs.complete_abandoned(dict(job.kwargs), dict(job.meta), "the review process was killed")
         if done:
             log.warning("job %s died (status %s); its check run was completed", job.id, ret_val)

@@ -12,7 +12,7 @@ import json
 import logging
 import re
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from contextlib import asynccontextmanager, suppress
 from typing import Any
 
 from litestar import Litestar, Request, Response, get, post
@@ -122,10 +122,8 @@ async def github_webhook(request: Request[Any, Any, State]) -> Response[dict[str
                 queued.append(jid)
     except RedisError:
         # Let GitHub's redelivery of this id through: nothing (or not everything) was queued.
-        try:
+        with suppress(RedisError):
             jobs_queue.release_delivery(redis, settings, delivery_id)
-        except RedisError:
-            pass
         raise
     log.info(
         "delivery %s %s.%s: queued %d job(s), %d already queued or done",

@@ -14,13 +14,13 @@ from dataclasses import dataclass
 from typing import Literal, TypeVar
 
 from githubkit.exception import RequestFailed
-from githubkit.versions.latest.models import (
+from githubkit_schemas.latest.models import (
     CheckRun,
     DiffEntry,
     IssueComment,
     PullRequestReviewComment,
 )
-from githubkit.versions.latest.types import (
+from githubkit_schemas.latest.types import (
     ReposOwnerRepoCheckRunsCheckRunIdPatchBodyPropActionsItemsType,
     ReposOwnerRepoCheckRunsCheckRunIdPatchBodyPropOutputPropAnnotationsItemsType,
     ReposOwnerRepoCheckRunsCheckRunIdPatchBodyPropOutputType,

@@ -13,7 +13,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
-from githubkit.versions.latest.models import DiffEntry
+from githubkit_schemas.latest.models import DiffEntry
 
 from analyzers.diff import ChangeStatus, Diff, FileDiff, file_diff_from_patch
 from analyzers.workspace import MAX_FILE_BYTES, SkippedFile, Workspace, build_workspace, is_binary

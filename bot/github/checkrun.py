@@ -7,6 +7,7 @@ last so that branch protection sees the whole result at once).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Literal
 
 from analyzers.categories import CATEGORIES
 from analyzers.findings import Finding, Severity
@@ -18,9 +19,10 @@ from bot.github.limits import (
     ANNOTATIONS_PER_REQUEST,
     CHECK_OUTPUT_MAX_CHARS,
 )
-from bot.github.report import ReportContext, counts, headline, render
+from bot.github.report import ReportContext, render, title
 from bot.github.text import batches, truncate
 from bot.pipeline import ScanResult
+from bot.reporters.grouping import severity_counts
 
 CHECK_NAME = "Rescue"
 # Past this many annotations the Files view stops being useful; the summary still counts them all.
@@ -57,12 +59,12 @@ def conclusion_for(result: ScanResult) -> Conclusion:
     failed, so silence would be a guess; success otherwise."""
     if result.failing(result.config.fail_on):
         return "failure"
-    if result.errors:
+    if any(e.level == "error" for e in result.errors):
         return "neutral"
     return "success"
 
 
-def annotation_level(f: Finding, fail_on: Severity | None) -> str:
+def annotation_level(f: Finding, fail_on: Severity | None) -> Literal["notice", "warning", "failure"]:
     if fail_on is not None and f.severity >= fail_on:
         return "failure"
     return "warning" if f.severity >= Severity.MEDIUM else "notice"
@@ -70,12 +72,11 @@ def annotation_level(f: Finding, fail_on: Severity | None) -> str:
 
 def annotation(f: Finding, fail_on: Severity | None) -> Annotation:
     title = CATEGORIES[f.category].title if f.category in CATEGORIES else f.category
-    level = annotation_level(f, fail_on)
     ann: Annotation = {
         "path": f.path,
         "start_line": f.line,
         "end_line": max(f.end_line, f.line),
-        "annotation_level": "failure" if level == "failure" else ("warning" if level == "warning" else "notice"),
+        "annotation_level": annotation_level(f, fail_on),
         "message": truncate(f.message, 60_000, "…"),
         "title": f"{f.severity.value}: {title} ({f.rule_id})"[:255],
     }
@@ -88,12 +89,13 @@ def outcome(result: ScanResult, ctx: ReportContext) -> CheckOutcome:
     fail_on = result.config.fail_on
     findings = list(result.reported)[:MAX_ANNOTATIONS]
     anns = [annotation(f, fail_on) for f in findings]
-    title = headline(result)
-    if result.errors and not result.failing(fail_on):
-        title += " (incomplete: an analyzer failed)"
+    conclusion = conclusion_for(result)
+    heading = title(result)
+    if conclusion == "neutral":
+        heading += " (incomplete: a check could not run)"
     return CheckOutcome(
-        conclusion=conclusion_for(result),
-        title=title[:255],
+        conclusion=conclusion,
+        title=heading[:255],
         summary=render(result, ctx, limit=CHECK_OUTPUT_MAX_CHARS),
         annotation_batches=tuple(tuple(b) for b in batches(anns, ANNOTATIONS_PER_REQUEST)),
     )
@@ -111,4 +113,4 @@ def neutral(title: str, explanation: str) -> CheckOutcome:
 
 def describe(result: ScanResult) -> str:
     """Short log line of a result."""
-    return f"{len(result.reported)} reported ({counts(result.reported) or 'none'})"
+    return f"{len(result.reported)} reported ({severity_counts(result.reported) or 'none'})"

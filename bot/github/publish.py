@@ -56,7 +56,7 @@ def upsert_summary(api: RepoAPI, number: int, result: ScanResult, ctx: ReportCon
     """Edit Rescue's summary comment in place; create it only when there is something to say."""
     mine = [
         c for c in api.issue_comments(number)
-        if is_summary(c.body) and c.user is not None and c.user.type == "Bot"
+        if isinstance(c.body, str) and is_summary(c.body) and c.user is not None and c.user.type == "Bot"
     ]
     body = summary_body(result, ctx)
     if mine:

@@ -12,13 +12,21 @@ from dataclasses import dataclass
 
 from analyzers.categories import CATEGORIES
 from analyzers.diff import ChangeStatus, Diff, FileDiff
-from analyzers.findings import Finding
+from analyzers.findings import Finding, Severity
 from bot.github.api import ReviewComment
 from bot.github.limits import COMMENT_MAX_CHARS
 from bot.github.markers import finding_marker, mark_fixed, read_finding_marker
-from bot.github.report import ICON
 from bot.github.text import truncate
 from bot.pipeline import ScanResult
+from bot.reporters.markdown import escape
+
+_ICON = {
+    Severity.CRITICAL: "🔴",
+    Severity.HIGH: "🟠",
+    Severity.MEDIUM: "🟡",
+    Severity.LOW: "🔵",
+    Severity.INFO: "⚪",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,9 +84,9 @@ def comment_body(f: Finding, *, suggestion: bool) -> str:
     title = CATEGORIES[f.category].title if f.category in CATEGORIES else f.category
     parts = [
         finding_marker(f.fingerprint),
-        f"{ICON[f.severity]} **{f.severity.value.capitalize()}: {title}** (`{f.rule_id}`)",
+        f"{_ICON[f.severity]} **{f.severity.value.capitalize()}: {title}** (`{f.rule_id}`)",
         "",
-        f.message.strip(),
+        escape(f.message.strip()),
     ]
     if f.fix is not None and suggestion:
         fence = _fence(f.fix)
