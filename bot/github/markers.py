@@ -49,6 +49,6 @@ def mark_fixed(body: str, head_sha: str) -> str:
     quoted = "\n".join(f"> {line}" if line else ">" for line in rest.splitlines())
     return (
         f"{finding_marker(m.group(1), fixed=True)}\n"
-        f"✅ **Fixed** in {head_sha[:7]}: Rescue no longer finds this problem.\n\n"
+        f"✅ **Resolved** in {head_sha[:7]}: Rescue no longer reports this problem.\n\n"
         f"<details><summary>Original comment</summary>\n\n{quoted}\n\n</details>"
     )

@@ -55,6 +55,7 @@ class Fault:
     headers: dict[str, str] = field(default_factory=dict)
     body: dict[str, Any] = field(default_factory=lambda: {"message": "Server Error"})
     times: int = 1
+    expire_tokens: bool = False  # also expire every token issued so far (a revocation)
     hits: list[float] = field(default_factory=list)
 
 
@@ -241,6 +242,8 @@ class FakeGitHub:
                 if fault.times > 0 and fault.method == method and re.search(fault.path, path):
                     fault.times -= 1
                     fault.hits.append(time.monotonic())
+                    if fault.expire_tokens:
+                        self.expire_tokens()
                     return fault
         return None
 
@@ -360,7 +363,9 @@ class FakeGitHub:
         head_sha = repo.git.sha(pr.head)
         base_sha = repo.git.sha(pr.base)
         files = repo.git.changed_files(base_sha, head_sha)
-        body.update(number=pr.number, state=pr.state, changed_files=len(files), draft=False)
+        # GitHub's example predates fields its schema now requires of labels and teams.
+        body.update(number=pr.number, state=pr.state, changed_files=len(files), draft=False,
+                    labels=[], requested_teams=[])
         body["head"].update(ref=pr.head, sha=head_sha, label=f"x:{pr.head}")
         body["base"].update(ref=pr.base, sha=base_sha, label=f"x:{pr.base}")
         for side in ("head", "base"):
@@ -478,7 +483,7 @@ class FakeGitHub:
         body = spec.example("repos/get-collaborator-permission-level")
         legacy = {"maintain": "write", "triage": "read"}.get(permission, permission)
         body.update(permission=legacy, role_name=permission)
-        body["user"].update(login=params["user"])
+        body["user"].update(login=params["user"], role_name=permission)
         return 200, {}, body
 
     def _comment_json(self, comment: dict[str, Any]) -> dict[str, Any]:
