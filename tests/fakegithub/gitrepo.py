@@ -9,6 +9,7 @@ from pathlib import Path
 
 from tests.helpers import GitRepo
 
+
 @dataclass(frozen=True)
 class ChangedFile:
     path: str
@@ -94,7 +95,7 @@ class HostedRepo(GitRepo):
         commit = self.resolve(ref)
         if commit is None:
             return None
-        for mode, kind, obj, _size, p in self.tree(commit):
+        for _mode, kind, obj, _size, p in self.tree(commit):
             if p == path and kind == "blob":
                 return self.blob(obj)
         return None

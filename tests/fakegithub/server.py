@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, ClassVar
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 import jwt
@@ -247,7 +247,7 @@ class FakeGitHub:
                     return fault
         return None
 
-    _ROUTES: list[tuple[str, str, str]] = [
+    _ROUTES: ClassVar[list[tuple[str, str, str]]] = [
         ("POST", r"/app/installations/(?P<inst>\d+)/access_tokens", "apps/create-installation-access-token"),
         ("GET", r"/repos/(?P<o>[^/]+)/(?P<r>[^/]+)", "repos/get"),
         ("GET", r"/repos/(?P<o>[^/]+)/(?P<r>[^/]+)/pulls/(?P<n>\d+)", "pulls/get"),
