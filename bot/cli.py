@@ -115,6 +115,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", type=Path, metavar="FILE", help=f"configuration (default: PATH/{CONFIG_PATH})"
     )
     scan.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    serve = sub.add_parser(
+        "serve", help="run the GitHub App's webhook receiver",
+        description="Receive GitHub webhooks (POST /webhooks/github) and queue reviews. "
+        "Settings come from the environment: see docs/github-app.md.",
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    worker = sub.add_parser(
+        "worker", help="run a worker that performs the GitHub App's reviews",
+        description="Take review jobs from Redis and report to GitHub. Run as many as needed.",
+    )
+    worker.add_argument("--burst", action="store_true", help="stop when the queue is empty")
     return parser
 
 
@@ -211,6 +223,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         if args.command == "scan":
             return cmd_scan(args)
+        if args.command == "serve":
+            from webhooks.server import serve
+
+            return serve(args.host, args.port, verbose=args.verbose)
+        if args.command == "worker":
+            from bot.worker import work
+
+            return work(burst=args.burst, verbose=args.verbose)
         parser.print_help(sys.stderr)
         return EXIT_ERROR
     except UsageError as exc:

@@ -43,15 +43,15 @@ class RedactingFilter(logging.Filter):
 
 
 def setup_logging(level: str = "INFO") -> None:
-    """One stream handler on stderr with the redacting filter (idempotent)."""
+    """Log to stderr through the redacting filter (added to handlers already set up, once)."""
     root = logging.getLogger()
     root.setLevel(level.upper())
+    if not root.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
     for handler in root.handlers:
-        if any(isinstance(f, RedactingFilter) for f in handler.filters):
-            return
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    handler.addFilter(RedactingFilter())
-    root.addHandler(handler)
+        if not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter())
     # httpx logs every request line at INFO; the job's own lines say what matters.
     logging.getLogger("httpx").setLevel(logging.WARNING)

@@ -7,15 +7,18 @@ take the worker down; when a horse dies anyway, the worker completes that job's 
 from __future__ import annotations
 
 import logging
+import sys
 from typing import Any
 
+from redis.exceptions import RedisError
 from rq import Worker
 from rq.job import Job
 from rq.serializers import JSONSerializer
 
 from bot import jobs
+from bot.logs import setup_logging
 from bot.queue import connect, job_queue
-from bot.settings import Settings
+from bot.settings import Settings, SettingsError
 
 log = logging.getLogger(__name__)
 
@@ -49,3 +52,20 @@ def run_worker(settings: Settings, *, burst: bool = False) -> bool:
     worker = build_worker(settings)
     log.info("rescue worker %s on queue %r (burst=%s)", worker.name, settings.queue_name, burst)
     return bool(worker.work(burst=burst, logging_level="INFO", with_scheduler=False))
+
+
+def work(*, burst: bool = False, verbose: bool = False) -> int:
+    """`rescue worker`: check the settings and Redis, then work; 2 when either is unusable."""
+    setup_logging("DEBUG" if verbose else "INFO")
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"rescue worker: {exc}", file=sys.stderr)
+        return 2
+    try:
+        connect(settings.redis_url).ping()
+    except RedisError as exc:
+        print(f"rescue worker: cannot reach Redis at REDIS_URL ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return 2
+    run_worker(settings, burst=burst)
+    return 0

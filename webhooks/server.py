@@ -11,18 +11,15 @@ from bot.settings import Settings, SettingsError
 from webhooks.app import create_app
 
 
-def load_settings() -> Settings:
-    """Settings from the environment, or a clear message and exit status 2."""
-    try:
-        return Settings.from_env()
-    except SettingsError as exc:
-        print(str(exc), file=sys.stderr)
-        raise SystemExit(2) from None
-
-
-def serve(host: str, port: int, *, log_level: str = "info") -> None:
+def serve(host: str, port: int, *, verbose: bool = False) -> int:
+    """Run the intake until stopped; 2 when the settings are invalid."""
+    log_level = "debug" if verbose else "info"
     setup_logging(log_level)
-    settings = load_settings()
+    try:
+        settings = Settings.from_env()
+    except SettingsError as exc:
+        print(f"rescue serve: {exc}", file=sys.stderr)
+        return 2
     uvicorn.run(
         create_app(settings),
         host=host,
@@ -32,3 +29,4 @@ def serve(host: str, port: int, *, log_level: str = "info") -> None:
         proxy_headers=True,
         server_header=False,
     )
+    return 0
