@@ -122,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port to listen on (default: 8000)")
+    serve.add_argument(
+        "--workers", type=int, default=1, help="processes sharing the port (default: 1)"
+    )
     worker = sub.add_parser(
         "worker", help="run a worker that performs the GitHub App's reviews",
         description="Take review jobs from Redis and report to GitHub. Run as many as needed.",
@@ -226,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "serve":
             from webhooks.server import serve
 
-            return serve(args.host, args.port, verbose=args.verbose)
+            return serve(args.host, args.port, workers=args.workers, verbose=args.verbose)
         if args.command == "worker":
             from bot.worker import work
 
