@@ -35,7 +35,7 @@ from tests.fakegithub import payloads  # noqa: E402
 from webhooks.signature import sign  # noqa: E402
 
 REDIS_DB = 14
-SECRET = "bench-secret"
+SECRET = "bench-secret"  # noqa: S105 - a throwaway secret for a local benchmark
 MAX_DELIVERIES = 20_000
 
 

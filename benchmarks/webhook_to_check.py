@@ -58,7 +58,8 @@ def files_for(count: int) -> dict[str, str | bytes | None]:
     return out
 
 
-def one_run(count: int) -> tuple[float, int, str]:
+def one_run(count: int) -> tuple[float, float, float, int, str]:
+    """(webhook → completed, webhook → first GitHub call, analysis, GitHub calls, conclusion)."""
     with tempfile.TemporaryDirectory() as tmp, world(Path(tmp)) as w:
         w.git.commit_files({"README.md": "# portal\n", "supabase/migrations/0001.sql": "create table t (id int);\n"}, "initial")
         w.git.commit_files(files_for(count), "feature", branch="feat")
@@ -70,7 +71,10 @@ def one_run(count: int) -> tuple[float, int, str]:
         w.work()
         done = [r for r in w.fake.log if r.operation == "checks/update" and (r.body or {}).get("status") == "completed"]
         assert done and not w.fake.violations, w.fake.violations
-        return done[0].at - start, len(w.fake.log), str(done[0].body["conclusion"])
+        log = w.fake.log
+        last_fetch = max(i for i, r in enumerate(log) if r.operation in ("git/get-blob", "git/get-tree"))
+        analysis = log[last_fetch + 1].at - log[last_fetch].at  # no GitHub call while analyzing
+        return done[0].at - start, log[0].at - start, analysis, len(log), str(done[0].body["conclusion"])
 
 
 def main() -> int:
@@ -80,12 +84,15 @@ def main() -> int:
     args = parser.parse_args()
     logging.disable(logging.INFO)
     one_run(1)  # warm-up: imports, semgrep's first start
-    print(f"{'files':>5} {'median s':>9} {'min s':>6} {'max s':>6} {'GitHub calls':>12} conclusion")
+    print(f"{'files':>5} {'median s':>9} {'min s':>6} {'max s':>6} {'to 1st call s':>13} "
+          f"{'analysis s':>10} {'GitHub calls':>12} conclusion")
     for size in (int(s) for s in args.sizes.split(",")):
         runs = [one_run(size) for _ in range(args.repeat)]
         times = [r[0] for r in runs]
+        first = statistics.median(r[1] for r in runs)
+        analysis = statistics.median(r[2] for r in runs)
         print(f"{size:>5} {statistics.median(times):>9.2f} {min(times):>6.2f} {max(times):>6.2f} "
-              f"{runs[0][1]:>12} {runs[0][2]}")
+              f"{first:>13.2f} {analysis:>10.2f} {runs[0][3]:>12} {runs[0][4]}")
     return 0
 
 

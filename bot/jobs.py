@@ -253,15 +253,26 @@ def _completes(s: Session, check_id: int) -> Iterator[_Guard]:
     guard = _Guard(s, check_id)
     try:
         yield guard
-    except JobTimeoutException:
-        if not guard.done:
-            _abandon(s.api, check_id, timed_out(s.settings.job_timeout))
-        raise
     except Exception as exc:
-        log.exception("review of %s failed", s.api.full_name)
-        if not guard.done:
-            _abandon(s.api, check_id, crashed(type(exc).__name__))
+        if _timed_out(exc):
+            log.warning("review of %s timed out", s.api.full_name)
+            if not guard.done:
+                _abandon(s.api, check_id, timed_out(s.settings.job_timeout))
+        else:
+            log.exception("review of %s failed", s.api.full_name)
+            if not guard.done:
+                _abandon(s.api, check_id, crashed(type(exc).__name__))
         raise
+
+
+def _timed_out(exc: BaseException) -> bool:
+    """The job's time limit fired, possibly inside an HTTP call that githubkit wrapped."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, JobTimeoutException):
+            return True
+        seen = getattr(seen, "exc", None) or seen.__cause__
+    return False
 
 
 def timed_out(seconds: int) -> checkrun.CheckOutcome:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.github.markers import SUMMARY_MARKER, read_finding_marker
-from tests.fakegithub import Fault
-from tests.fakegithub.world import REPO, World, world
+from tests.fakegithub import Fault, payloads
+from tests.fakegithub.world import INSTALLATION, REPO, World, world
 
 pytestmark = pytest.mark.slow
 
@@ -246,3 +246,38 @@ def test_invalid_config_on_the_base_branch_gives_a_neutral_check(w: World) -> No
     assert run["conclusion"] == "neutral"
     assert "fail_on" in run["output"]["summary"] and "bogus" in run["output"]["summary"]
     assert w.fake.reviews == {}
+
+
+def test_a_job_past_its_time_limit_still_completes_its_check_run(tmp_path: Path) -> None:
+    with world(tmp_path, job_timeout=2) as w:
+        w.git.commit_files({"app/tasks.py": SAFE}, "initial")
+        number, sha = open_unsafe_pr(w)
+        pr = w.fake.repos[REPO].pulls[number]
+        w.fake.add_fault(Fault("GET", r"/git/trees/", 0, delay=4))
+
+        w.deliver("pull_request", w.pr_event("opened", pr))
+        w.work()
+
+        [run] = completed(w, sha)
+        assert run["conclusion"] == "neutral" and run["output"]["title"] == "Review timed out"
+        assert "RESCUE_JOB_TIMEOUT" in run["output"]["summary"]
+        assert w.fake.violations == []
+
+
+def test_a_push_without_a_pull_request_is_checked_and_one_with_is_left_to_the_review(w: World) -> None:
+    before = w.git.sha("main")
+    lone = w.git.commit_files({"app/tasks.py": UNSAFE}, "straight to a branch", branch="hotfix")
+    w.git.checkout("main")
+    event = payloads.push(REPO, w.repo.id, INSTALLATION, ref="refs/heads/hotfix", before=before, after=lone)
+    assert w.deliver("push", event).status_code == 202
+    number, covered = open_unsafe_pr(w)
+    event = payloads.push(REPO, w.repo.id, INSTALLATION, ref="refs/heads/feat", before=before, after=covered)
+    assert w.deliver("push", event).status_code == 202
+    w.work()
+
+    [run] = completed(w, lone)
+    assert run["conclusion"] == "failure" and run["annotations"][0]["start_line"] == EVAL_LINE
+    assert w.fake.runs_for(covered) == []  # the pull request's own review covers that commit
+    [compare] = w.fake.requests("repos/compare-commits")
+    assert compare.path.endswith(f"/compare/{before}...{lone}")
+    assert w.fake.reviews == {} and w.fake.issue_comments == {}

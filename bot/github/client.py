@@ -71,7 +71,13 @@ class RetryPolicy:
                 )
                 return RetryOption(True, wait)
             return RetryOption(False)
-        if isinstance(exc, RequestError) and retry_count < TRANSPORT_RETRIES:
+        # githubkit wraps whatever the transport raised; only network failures are worth a retry
+        # (not, say, the job's own time limit firing during a request).
+        if (
+            isinstance(exc, RequestError)
+            and isinstance(exc.exc, httpx.TransportError)
+            and retry_count < TRANSPORT_RETRIES
+        ):
             log.warning("GitHub request failed (%s); retrying", type(exc.exc).__name__)
             return RetryOption(True, timedelta(seconds=retry_count + 1))
         return RetryOption(False)

@@ -47,7 +47,8 @@ def _utf16_len(text: str) -> int:
 @dataclass
 class Fault:
     """Answer the next ``times`` requests matching ``method`` and ``path`` (a regex) with
-    ``status``, ``headers`` and ``body`` instead of serving them."""
+    ``status``, ``headers`` and ``body`` instead of serving them; status 0 serves them normally
+    after ``delay`` seconds (a slow GitHub)."""
 
     method: str
     path: str
@@ -56,6 +57,7 @@ class Fault:
     body: dict[str, Any] = field(default_factory=lambda: {"message": "Server Error"})
     times: int = 1
     expire_tokens: bool = False  # also expire every token issued so far (a revocation)
+    delay: float = 0.0
     hits: list[float] = field(default_factory=list)
 
 
@@ -209,7 +211,9 @@ class FakeGitHub:
                 for p in problems:
                     self._violation(p)
                 fault = self._fault(method, path)
-                if fault is not None:
+                if fault is not None and fault.delay:
+                    time.sleep(fault.delay)
+                if fault is not None and fault.status:
                     status, headers, payload = fault.status, dict(fault.headers), fault.body
                 elif problems:
                     status, payload = 422, {"message": "Validation Failed", "errors": problems}
@@ -356,7 +360,13 @@ class FakeGitHub:
         return template
 
     def _op_repos_get(self, repo: Repository, *_: Any) -> tuple[int, dict[str, str], Any]:
-        return 200, {}, self._repo_json(repo, spec.example("repos/get"))
+        body = self._repo_json(repo, spec.example("repos/get"))
+        # GitHub's example predates `language` becoming a required (nullable) field.
+        for key in ("source", "parent"):
+            if isinstance(body.get(key), dict):
+                body[key].setdefault("language", None)
+        body.setdefault("language", None)
+        return 200, {}, body
 
     def _pull_json(self, repo: Repository, pr: Pull) -> dict[str, Any]:
         body = spec.example("pulls/get")
@@ -436,7 +446,7 @@ class FakeGitHub:
         for pr in repo.pulls.values():
             if repo.git.sha(pr.head) == params["sha"]:
                 item = json.loads(json.dumps(template))
-                item.update(number=pr.number, state=pr.state)
+                item.update(number=pr.number, state=pr.state, labels=[], requested_teams=[])
                 item["head"].update(ref=pr.head, sha=params["sha"])
                 item["base"].update(ref=pr.base, sha=repo.git.sha(pr.base))
                 out.append(item)
