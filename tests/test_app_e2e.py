@@ -214,6 +214,8 @@ def test_github_502_rate_limit_and_expired_token_mid_job_are_survived(w: World) 
     files = w.fake.requests("pulls/list-files")
     assert [r.status for r in files] == [502, 200]
     assert len(w.fake.requests("apps/create-installation-access-token")) == 2  # refreshed after 401
+    trees = w.fake.requests("git/get-tree")
+    assert [r.status for r in trees] == [401, 200] and trees[1].at - trees[0].at < 5  # at once
     reviews = w.fake.requests("pulls/create-review")
     assert [r.status for r in reviews] == [403, 200]
     assert reviews[1].at - reviews[0].at >= 1.0  # Retry-After honoured
@@ -270,7 +272,7 @@ def test_a_push_without_a_pull_request_is_checked_and_one_with_is_left_to_the_re
     w.git.checkout("main")
     event = payloads.push(REPO, w.repo.id, INSTALLATION, ref="refs/heads/hotfix", before=before, after=lone)
     assert w.deliver("push", event).status_code == 202
-    number, covered = open_unsafe_pr(w)
+    _number, covered = open_unsafe_pr(w)
     event = payloads.push(REPO, w.repo.id, INSTALLATION, ref="refs/heads/feat", before=before, after=covered)
     assert w.deliver("push", event).status_code == 202
     w.work()

@@ -61,7 +61,8 @@ class RetryPolicy:
                 self._refreshed = True
                 self.forget_token()
                 log.warning("GitHub answered 401; fetching a new installation token")
-                return RetryOption(True, timedelta(0))
+                # Not timedelta(0): githubkit reads a zero wait as "unknown" and sleeps 60 s.
+                return RetryOption(True, timedelta(milliseconds=50))
             if status >= 500 and retry_count < SERVER_ERROR_RETRIES:
                 wait = timedelta(seconds=(retry_count + 1) ** 2)
                 log.warning(
