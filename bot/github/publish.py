@@ -48,7 +48,7 @@ def post_review(
 
 
 def summary_body(result: ScanResult, ctx: ReportContext) -> str:
-    head = f"{SUMMARY_MARKER}\n## 🛟 Rescue review\n\n"
+    head = f"{SUMMARY_MARKER}\n"
     return head + render(result, ctx, limit=COMMENT_MAX_CHARS - len(head) - 16)
 
 
