@@ -7,7 +7,7 @@ latency of the answers: p50, p99 and max, with the rate actually achieved. Bound
 RATE x SECONDS deliveries per step, every request times out after 5 s. The load generator shares
 the machine's cores with the server, so the figures are a floor for a dedicated host.
 
-    python benchmarks/webhook_load.py [--rates 50,200,500,1000] [--seconds 5] [--port 8765]
+    python benchmarks/webhook_load.py [--rates 50,200,500,1000] [--seconds 5] [--workers 1]
 """
 
 from __future__ import annotations
@@ -158,6 +158,7 @@ def main() -> int:
     parser.add_argument("--rates", default="50,200,500,1000")
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--workers", type=int, default=1, help="rescue serve --workers")
     args = parser.parse_args()
     rates = [int(r) for r in args.rates.split(",")]
 
@@ -173,7 +174,8 @@ def main() -> int:
         "RESCUE_REDIS_PREFIX": "bench",
     }
     server = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1", "--port", str(args.port)],
+        [sys.executable, "-m", "bot.cli", "serve", "--host", "127.0.0.1", "--port", str(args.port),
+         "--workers", str(args.workers)],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{args.port}"

@@ -27,6 +27,7 @@ class HostedRepo(GitRepo):
     def __init__(self, root: Path, default_branch: str = "main") -> None:
         super().__init__(root)
         self.default_branch = default_branch
+        self._diffs: dict[tuple[str, str], list[ChangedFile]] = {}
 
     def raw(self, *args: str) -> bytes:
         env = {**os.environ, "GIT_CONFIG_NOSYSTEM": "1"}
@@ -103,6 +104,12 @@ class HostedRepo(GitRepo):
     def changed_files(self, base: str, head: str) -> list[ChangedFile]:
         """The files of ``base...head`` (from the merge base), with per-file patches."""
         start = self.merge_base(base, head)
+        key = (start, self.sha(head))
+        if key not in self._diffs:  # commits never change, so neither does their diff
+            self._diffs[key] = self._changed_files(start, key[1])
+        return list(self._diffs[key])
+
+    def _changed_files(self, start: str, head: str) -> list[ChangedFile]:
         # --raw -z records: ":oldmode newmode oldsha newsha status\0path\0" (+ "newpath\0" for R/C)
         parts = self.raw("diff", "--no-color", "-M", "--no-abbrev", "--raw", "-z", start, head).decode().split("\0")
         words = {"A": "added", "D": "removed", "M": "modified", "R": "renamed", "C": "copied", "T": "changed"}

@@ -88,7 +88,8 @@ class Record:
     body: Any
     status: int
     operation: str | None
-    at: float
+    at: float  # when the answer was ready (time.monotonic)
+    took: float = 0.0  # seconds the fake spent on it (validation, git)
 
 
 class FakeGitHub:
@@ -188,6 +189,7 @@ class FakeGitHub:
     # Dispatch --------------------------------------------------------------------------------
 
     def _handle(self, h: BaseHTTPRequestHandler) -> None:
+        began = time.monotonic()
         parts = urlsplit(h.path)
         path = parts.path
         query = dict(parse_qsl(parts.query, keep_blank_values=True))
@@ -226,7 +228,8 @@ class FakeGitHub:
             for p in spec.check_response(operation, method, path, query, status, encoded):
                 self._violation(p)
         with self._lock:
-            self.log.append(Record(method, path, query, body, status, operation, time.monotonic()))
+            now = time.monotonic()
+            self.log.append(Record(method, path, query, body, status, operation, now, now - began))
         h.send_response(status)
         h.send_header("Content-Type", "application/json; charset=utf-8")
         h.send_header("Content-Length", str(len(encoded)))
