@@ -283,3 +283,33 @@ def test_a_push_without_a_pull_request_is_checked_and_one_with_is_left_to_the_re
     [compare] = w.fake.requests("repos/compare-commits")
     assert compare.path.endswith(f"/compare/{before}...{lone}")
     assert w.fake.reviews == {} and w.fake.issue_comments == {}
+
+
+def test_a_newer_push_supersedes_the_review_in_progress_and_the_queued_one(w: World) -> None:
+    number, sha = open_unsafe_pr(w)
+    pr = w.fake.repos[REPO].pulls[number]
+    first = w.pr_event("opened", pr)
+
+    def push_again() -> None:
+        w.git.commit_files({"README.md": "# portal v2\n"}, "docs", branch="feat")
+        w.git.checkout("main")
+
+    # While the first commit is being fetched, a second one is pushed.
+    w.fake.add_fault(Fault("GET", r"/git/trees/", 0, on_hit=push_again))
+    w.deliver("pull_request", first)
+    w.work()
+    newer = w.git.sha("feat")
+    [run] = completed(w, sha)
+    assert run["conclusion"] == "neutral" and run["output"]["title"] == "Superseded by a newer commit"
+    assert w.fake.reviews == {} and w.fake.issue_comments == {}
+    # The newer commit's own delivery waits in the queue while a third commit is pushed: that
+    # job finds the pull request moved on and does nothing; the third commit is reviewed.
+    stale = w.pr_event("synchronize", pr)
+    w.git.commit_files({"README.md": "# portal v3\n"}, "docs", branch="feat")
+    w.git.checkout("main")
+    w.deliver("pull_request", stale)
+    w.deliver("pull_request", w.pr_event("synchronize", pr))
+    w.work()
+    assert w.fake.runs_for(newer) == []
+    [latest] = completed(w, w.git.sha("feat"))
+    assert latest["conclusion"] == "failure"

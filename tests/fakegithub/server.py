@@ -58,6 +58,7 @@ class Fault:
     times: int = 1
     expire_tokens: bool = False  # also expire every token issued so far (a revocation)
     delay: float = 0.0
+    on_hit: Callable[[], object] | None = None  # something else happening meanwhile (a push)
     hits: list[float] = field(default_factory=list)
 
 
@@ -251,6 +252,8 @@ class FakeGitHub:
                     fault.hits.append(time.monotonic())
                     if fault.expire_tokens:
                         self.expire_tokens()
+                    if fault.on_hit is not None:
+                        fault.on_hit()
                     return fault
         return None
 
