@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from analyzers.base import Analyzer
 from analyzers.options import AnalyzerOptions
+from analyzers.firebase import FirebaseAnalyzer
 from analyzers.semgrep import SemgrepAnalyzer
+from analyzers.sql import SqlAnalyzer
+from analyzers.sqlstyle import SqlStyleAnalyzer
 
 
 def build_analyzers(options: AnalyzerOptions) -> list[Analyzer]:
     return [
         SemgrepAnalyzer(options),
+        SqlAnalyzer(options),
+        FirebaseAnalyzer(options),
+        SqlStyleAnalyzer(options),
     ]

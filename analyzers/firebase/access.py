@@ -1,0 +1,264 @@
+"""What a rule condition demands of the caller, evaluated abstractly over the syntax tree.
+
+The result is a set of requirements every request that passes must meet: ``AUTH`` (signed in),
+``OWNER`` (tied to the caller: ``request.auth.uid == userId``, membership lookups, role claims),
+``DATA`` (restricted by the stored document or its path, not by who asks). ``&&`` unions them,
+``||`` keeps only what both sides demand; ``false`` demands everything (nobody passes).
+User-defined functions are inlined with their arguments bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from analyzers.firebase import ast as fa
+
+AUTH, OWNER, DATA, NOBODY = "auth", "owner", "data", "nobody"
+Demands = frozenset[str]
+NONE: Demands = frozenset()
+ALL: Demands = frozenset({AUTH, OWNER, DATA, NOBODY})
+
+# Claims that say how someone signed in, not who they are or what role they hold.
+_SESSION_CLAIMS = frozenset({"email_verified", "firebase", "sign_in_provider", "auth_time", "iat", "exp"})
+_IDENTITY_CLAIMS = frozenset({"email", "sub", "phone_number", "uid", "user_id"})
+# Collections whose documents are the signed-in user's own profile: "exists in it" == signed in.
+PROFILE_COLLECTIONS = frozenset({"users", "user", "profiles", "profile", "accounts", "account"})
+_COMPARISONS = frozenset({"==", "!=", "<", "<=", ">", ">="})
+_DATA_ROOTS = frozenset({"resource", "data", "root"})
+_MAX_DEPTH = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    functions: Mapping[str, fa.Function]
+    bindings: Mapping[str, fa.Expr]  # parameters and let variables
+    path_vars: frozenset[str]  # match variables ({userId}) and RTDB $variables
+    depth: int = 0
+
+    def bind(self, names: Mapping[str, fa.Expr]) -> Scope:
+        return Scope(self.functions, {**self.bindings, **names}, self.path_vars, self.depth + 1)
+
+
+def demands(expr: fa.Expr | None, scope: Scope) -> Demands:
+    """Requirements of a condition; None (``allow read;``) demands nothing."""
+    if expr is None or scope.depth > _MAX_DEPTH:
+        return NONE
+    if isinstance(expr, fa.Literal):
+        return ALL if expr.value is False else NONE
+    if isinstance(expr, fa.Binary):
+        if expr.op == "&&":
+            return demands(expr.left, scope) | demands(expr.right, scope)
+        if expr.op == "||":
+            return demands(expr.left, scope) & demands(expr.right, scope)
+        return _comparison(expr, scope)
+    if isinstance(expr, fa.Unary) and expr.op == "!":
+        return _negation(expr.operand, scope)
+    if isinstance(expr, fa.Ternary):
+        return demands(expr.then, scope) & demands(expr.other, scope)
+    if isinstance(expr, fa.Name):
+        bound = scope.bindings.get(expr.name)
+        if bound is not None:
+            return demands(bound, scope.bind({}))
+        return NONE
+    if isinstance(expr, fa.Call):
+        return _call(expr, scope)
+    if isinstance(expr, (fa.Member, fa.Index)):
+        kind = identity(expr, scope)
+        if kind == "auth":
+            return frozenset({AUTH})
+        if kind in ("uid", "claim"):
+            return frozenset({AUTH, OWNER})
+        if kind == "session":
+            return frozenset({AUTH})
+        return frozenset({DATA}) if touches_data(expr, scope) else NONE
+    return NONE
+
+
+def _negation(operand: fa.Expr, scope: Scope) -> Demands:
+    if isinstance(operand, fa.Literal):
+        return NONE if operand.value is False else ALL
+    if isinstance(operand, fa.Binary) and operand.op in ("==", "!="):
+        flipped = fa.Binary("!=" if operand.op == "==" else "==", operand.left, operand.right, operand.line)
+        return _comparison(flipped, scope)
+    if isinstance(operand, fa.Unary) and operand.op == "!":
+        return demands(operand.operand, scope)
+    return NONE
+
+
+def _resolve(expr: fa.Expr, scope: Scope) -> fa.Expr:
+    seen = 0
+    while isinstance(expr, fa.Name) and expr.name in scope.bindings and seen < _MAX_DEPTH:
+        expr = scope.bindings[expr.name]
+        seen += 1
+    return expr
+
+
+def _chain(expr: fa.Expr, scope: Scope) -> list[str] | None:
+    """``request.auth.token.admin`` as names, through bindings; None for anything else."""
+    expr = _resolve(expr, scope)
+    if isinstance(expr, fa.Name):
+        return [expr.name]
+    if isinstance(expr, fa.Member):
+        inner = _chain(expr.obj, scope)
+        return [*inner, expr.name] if inner is not None else None
+    if isinstance(expr, fa.Index):
+        inner = _chain(expr.obj, scope)
+        key = expr.index.value if isinstance(expr.index, fa.Literal) else "?"
+        return [*inner, str(key)] if inner is not None else None
+    return None
+
+
+def identity(expr: fa.Expr, scope: Scope) -> str | None:
+    """What an operand says about the caller: ``auth`` (the auth object), ``uid`` (who),
+    ``claim`` (a role or custom claim), ``session`` (how they signed in), or None."""
+    expr = _resolve(expr, scope)
+    if isinstance(expr, fa.Call):
+        if isinstance(expr.func, fa.Member):
+            return identity(expr.func.obj, scope)
+        kinds = [identity(a, scope) for a in expr.args]
+        return next((k for k in ("uid", "claim", "session", "auth") if k in kinds), None)
+    chain = _chain(expr, scope)
+    if not chain:
+        return None
+    if chain[:2] == ["request", "auth"]:
+        rest = chain[2:]
+    elif chain[0] == "auth":
+        rest = chain[1:]
+    else:
+        return None
+    if not rest:
+        return "auth"
+    if rest[0] == "uid":
+        return "uid"
+    if rest[0] == "token" and len(rest) > 1:
+        claim = rest[1]
+        if claim in _IDENTITY_CLAIMS:
+            return "uid"
+        return "session" if claim in _SESSION_CLAIMS else "claim"
+    return "auth"
+
+
+def touches_data(expr: fa.Expr, scope: Scope) -> bool:
+    """The operand reads the stored document (``resource.data``, RTDB ``data``/``root``) or a
+    path variable: a restriction by content or location, not by caller."""
+    expr = _resolve(expr, scope)
+    if isinstance(expr, fa.Name):
+        return expr.name in scope.path_vars or expr.name in _DATA_ROOTS
+    if isinstance(expr, (fa.Member, fa.Index)):
+        return touches_data(expr.obj, scope)
+    if isinstance(expr, fa.Call):
+        return touches_data(expr.func, scope) or any(touches_data(a, scope) for a in expr.args)
+    return False
+
+
+def _contains_uid(expr: fa.Expr, scope: Scope) -> bool:
+    expr = _resolve(expr, scope)
+    if identity(expr, scope) in ("uid", "claim"):
+        return True
+    if isinstance(expr, fa.Member):
+        return _contains_uid(expr.obj, scope)
+    if isinstance(expr, fa.Index):
+        return _contains_uid(expr.obj, scope) or _contains_uid(expr.index, scope)
+    if isinstance(expr, fa.Call):
+        return _contains_uid(expr.func, scope) or any(_contains_uid(a, scope) for a in expr.args)
+    if isinstance(expr, fa.PathLit):
+        return any(not isinstance(s, str) and _contains_uid(s, scope) for s in expr.segments)
+    if isinstance(expr, fa.ListLit):
+        return any(_contains_uid(i, scope) for i in expr.items)
+    return False
+
+
+def _is_null(expr: fa.Expr, scope: Scope) -> bool:
+    expr = _resolve(expr, scope)
+    return isinstance(expr, fa.Literal) and expr.value is None
+
+
+def _comparison(expr: fa.Binary, scope: Scope) -> Demands:
+    left, right = expr.left, expr.right
+    if expr.op == "is":
+        return NONE  # a type check validates input, it does not pick the caller
+    kinds = (identity(left, scope), identity(right, scope))
+    for kind, other in ((kinds[0], right), (kinds[1], left)):
+        if kind is None:
+            continue
+        if _is_null(other, scope):
+            return frozenset({AUTH}) if expr.op == "!=" else NONE
+        if kind == "uid":
+            return frozenset({AUTH, OWNER})
+        if kind == "claim":
+            return frozenset({AUTH, OWNER})
+        return frozenset({AUTH})
+    if _lookup_demands(left, scope) or _lookup_demands(right, scope):
+        return (_lookup_demands(left, scope) or NONE) | (_lookup_demands(right, scope) or NONE)
+    if expr.op in _COMPARISONS | {"in"} and (touches_data(left, scope) or touches_data(right, scope)):
+        return frozenset({DATA})
+    return NONE
+
+
+def _lookup_demands(expr: fa.Expr, scope: Scope) -> Demands | None:
+    """A ``get()``/``exists()``/``root.child()`` lookup keyed by the caller: a role or
+    membership record (an admins list, a team's members), unless it is just the caller's profile."""
+    expr = _resolve(expr, scope)
+    if not _contains_uid(expr, scope):
+        return None
+    path = _lookup_path(expr)
+    if path is None:
+        return frozenset({AUTH, OWNER})
+    literals = [s for s in path if isinstance(s, str) and s not in ("databases", "documents", "$(database)")]
+    others = [
+        s for s in path
+        if not isinstance(s, str) and identity(s, scope) != "uid"
+        and not (isinstance(s, fa.Name) and s.name == "database")
+    ]
+    collection = literals[-1] if literals else ""
+    if not others and collection.lower() in PROFILE_COLLECTIONS and not _reads_field(expr):
+        return frozenset({AUTH})
+    return frozenset({AUTH, OWNER})
+
+
+def _lookup_path(expr: fa.Expr) -> list[str | fa.Expr] | None:
+    """The path of a lookup: ``get(/a/$(x))`` segments, or RTDB ``root.child('a').child(x)``."""
+    if isinstance(expr, fa.Call) and isinstance(expr.func, fa.Name) and expr.args:
+        if expr.func.name in ("get", "exists", "getAfter", "existsAfter"):
+            first = expr.args[0]
+            if isinstance(first, fa.PathLit):
+                return list(first.segments)
+    if isinstance(expr, (fa.Member, fa.Index)):
+        return _lookup_path(expr.obj)
+    if isinstance(expr, fa.Call) and isinstance(expr.func, fa.Member):
+        if expr.func.name == "child" and expr.args:
+            inner = _lookup_path(expr.func.obj) or []
+            arg = expr.args[0]
+            return [*inner, arg.value if isinstance(arg, fa.Literal) and isinstance(arg.value, str) else arg]
+        return _lookup_path(expr.func.obj)
+    return [] if isinstance(expr, fa.Name) and expr.name == "root" else None
+
+
+def _reads_field(expr: fa.Expr) -> bool:
+    """``get(...).data.role``: a field of the looked-up record is read (compared by the caller)."""
+    return isinstance(expr, fa.Member) and expr.name not in ("exists",)
+
+
+def _call(expr: fa.Call, scope: Scope) -> Demands:
+    func = expr.func
+    if isinstance(func, fa.Name) and func.name in scope.functions:
+        fn = scope.functions[func.name]
+        inner = scope.bind(dict(zip(fn.params, expr.args, strict=False)))
+        for name, value in fn.lets:
+            inner = inner.bind({name: value})
+        return demands(fn.body, inner)
+    lookup = _lookup_demands(expr, scope)
+    if lookup is not None:
+        return lookup
+    if isinstance(func, fa.Name) and func.name in ("exists", "existsAfter"):
+        return frozenset({DATA})
+    if isinstance(func, fa.Member):
+        kind = identity(func.obj, scope)
+        if kind in ("uid", "claim") or any(identity(a, scope) in ("uid", "claim") for a in expr.args):
+            return frozenset({AUTH, OWNER})
+        if kind in ("session", "auth"):
+            return frozenset({AUTH})
+        if touches_data(func.obj, scope):
+            return frozenset({DATA})
+    return NONE
