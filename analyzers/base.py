@@ -17,18 +17,25 @@ class AnalyzerError:
     analyzer: str
     message: str
     path: str | None = None
+    # "error": a check did not run (the scan is incomplete); "warning": it ran, but part of a file
+    # could not be read (a syntax error, a per-file timeout).
+    level: str = "error"
 
 
 @dataclass(frozen=True, slots=True)
 class Endpoint:
     """One HTTP endpoint of the route inventory ("open endpoint review")."""
 
-    framework: str  # "nextjs-app", "nextjs-pages", "express", "fastapi", "flask", "supabase-edge", ...
+    framework: (
+        str  # "nextjs-app", "nextjs-pages", "express", "fastapi", "flask", "supabase-edge", ...
+    )
     method: str  # "GET", "POST", ... or "ANY"
     route: str  # the URL path, "/api/invoices/[id]"
     path: str  # the file that defines the handler
     line: int
-    protection: str | None  # what protects it ("middleware.ts matcher", "Depends(get_user)"), None: public
+    protection: (
+        str | None
+    )  # what protects it ("middleware.ts matcher", "Depends(get_user)"), None: public
     public_reason: str | None = None  # why it is public on purpose ("health check", "rescue.yml")
 
 

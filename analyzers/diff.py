@@ -106,8 +106,23 @@ def _unquote(path: str) -> str:
     return out.decode("utf-8", errors="replace")
 
 
+def _closing_quote(text: str) -> int:
+    """Index of the quote that closes the quoted path at the start of ``text``."""
+    i = 1
+    while i < len(text):
+        if text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == '"':
+            return i
+        i += 1
+    raise DiffParseError(f"unterminated quoted path: {text[:80]!r}")
+
+
 def _strip_prefix(path: str) -> str | None:
-    path = _unquote(path.split("\t", 1)[0] if not path.startswith('"') else path)
+    path = path.rstrip("\r")
+    path = path[: _closing_quote(path) + 1] if path.startswith('"') else path.split("\t", 1)[0]
+    path = _unquote(path)
     if path == "/dev/null":
         return None
     if path[:2] in ("a/", "b/"):
@@ -118,9 +133,7 @@ def _strip_prefix(path: str) -> str | None:
 def _paths_from_git_line(rest: str) -> tuple[str, str]:
     """Split the ``a/old b/new`` part of a ``diff --git`` line, quoted or with spaces."""
     if rest.startswith('"'):
-        end = rest.index('"', 1)
-        while rest[end - 1] == "\\":
-            end = rest.index('"', end + 1)
+        end = _closing_quote(rest)
         old, new = rest[: end + 1], rest[end + 2 :]
     else:
         # Unquoted paths may contain spaces; when old == new the split point is the middle.
@@ -149,7 +162,9 @@ def _read_hunks(lines: list[str], i: int, where: str) -> tuple[tuple[Hunk, ...],
             if lines[i].strip() == "" or lines[i].startswith("\\"):
                 i += 1
                 continue
-            raise DiffParseError(f"{where}: line {i + 1}: expected a hunk header, got {lines[i][:80]!r}")
+            raise DiffParseError(
+                f"{where}: line {i + 1}: expected a hunk header, got {lines[i][:80]!r}"
+            )
         old_start, new_start = int(m.group(1)), int(m.group(3))
         old_count = int(m.group(2)) if m.group(2) is not None else 1
         new_count = int(m.group(4)) if m.group(4) is not None else 1
@@ -211,7 +226,9 @@ def file_diff_from_patch(
     added, context, removed = _line_sets(hunks)
     return FileDiff(
         path=path,
-        old_path=old_path if old_path is not None else (None if status is ChangeStatus.ADDED else path),
+        old_path=old_path
+        if old_path is not None
+        else (None if status is ChangeStatus.ADDED else path),
         status=status,
         binary=patch is None and status is not ChangeStatus.DELETED,
         hunks=hunks,

@@ -82,7 +82,11 @@ def semgrep_env() -> dict[str, str]:
 
 
 def semgrep_command() -> list[str]:
-    """The semgrep executable installed beside this Python (the venv's), else the one on PATH."""
+    """``RESCUE_SEMGREP_BIN`` when set (operators pinning a build), else the semgrep installed
+    beside this Python (the venv's), else the one on PATH."""
+    chosen = os.environ.get("RESCUE_SEMGREP_BIN")
+    if chosen:
+        return [chosen]
     local = Path(sys.executable).parent / "semgrep"
     return [str(local)] if local.exists() else ["semgrep"]
 
@@ -156,12 +160,15 @@ class SemgrepAnalyzer:
     def analyze(self, workspace: Workspace) -> AnalysisResult:
         try:
             rules = [
-                r for r in load_rules(self._options.rules_dir)
+                r
+                for r in load_rules(self._options.rules_dir)
                 if r.id not in self._options.disabled_rules
             ]
         except RuleError as exc:
             return AnalysisResult(errors=(AnalyzerError(NAME, str(exc)),))
-        extensions = {ext for r in rules for lang in r.languages for ext in _EXTENSIONS.get(lang, ())}
+        extensions = {
+            ext for r in rules for lang in r.languages for ext in _EXTENSIONS.get(lang, ())
+        }
         targets = [t for t in workspace.targets if _wanted(t, extensions)]
         if not rules or not targets:
             return AnalysisResult()
@@ -178,15 +185,20 @@ class SemgrepAnalyzer:
             "scan",
             "--metrics=off",
             "--disable-version-check",
-            "--config", str(config),
+            "--config",
+            str(config),
             "--json",
             "--quiet",
-            "--jobs", "1",  # faster than the default on 2 cores (measured)
+            "--jobs",
+            "1",  # faster than the default on 2 cores (measured)
             "--no-git-ignore",
             "--disable-nosem",  # Rescue applies nosemgrep itself, so ignores are counted, not lost
-            "--timeout", str(self._options.semgrep_timeout),
-            "--timeout-threshold", "3",
-            "--max-target-bytes", "1000000",
+            "--timeout",
+            str(self._options.semgrep_timeout),
+            "--timeout-threshold",
+            "3",
+            "--max-target-bytes",
+            "1000000",
             "--",
             *targets,
         ]
@@ -235,8 +247,9 @@ def _error(raw: dict[str, Any]) -> AnalyzerError:
     path = raw.get("path")
     return AnalyzerError(
         NAME,
-        f"{level}: {kind}: {message[0] if message else 'no message'}"[:500],
+        f"{kind}: {message[0] if message else 'no message'}"[:500],
         str(path) if path else None,
+        level="warning" if level.lower().startswith("warn") else "error",
     )
 
 

@@ -18,9 +18,27 @@ MAX_FILE_BYTES = 1_000_000
 # Folders that hold dependencies or build output, never the app's own code.
 SKIPPED_DIRS = frozenset(
     {
-        ".git", "node_modules", ".next", ".nuxt", ".svelte-kit", ".vercel", ".turbo", "dist",
-        "build", "out", "coverage", ".venv", "venv", "__pycache__", ".mypy_cache", ".pytest_cache",
-        ".ruff_cache", ".tox", "vendor", "bower_components", ".terraform",
+        ".git",
+        "node_modules",
+        ".next",
+        ".nuxt",
+        ".svelte-kit",
+        ".vercel",
+        ".turbo",
+        "dist",
+        "build",
+        "out",
+        "coverage",
+        ".venv",
+        "venv",
+        "__pycache__",
+        ".mypy_cache",
+        ".pytest_cache",
+        ".ruff_cache",
+        ".tox",
+        "vendor",
+        "bower_components",
+        ".terraform",
     }
 )
 
@@ -42,6 +60,7 @@ class Workspace:
     diff: Diff | None = None
     skipped: tuple[SkippedFile, ...] = ()
     _cache: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    _lines: dict[str, list[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def abspath(self, path: str) -> Path:
         return self.root / path
@@ -56,10 +75,13 @@ class Workspace:
 
     def line(self, path: str, number: int) -> str:
         """One line of a file (1-based), or "" when out of range or unreadable."""
-        try:
-            lines = self.read_text(path).splitlines()
-        except OSError:
-            return ""
+        lines = self._lines.get(path)
+        if lines is None:
+            try:
+                lines = self.read_text(path).splitlines()
+            except OSError:
+                return ""
+            self._lines[path] = lines
         return lines[number - 1] if 0 < number <= len(lines) else ""
 
     def exists(self, path: str) -> bool:
@@ -84,7 +106,11 @@ def classify(root: Path, path: str, max_bytes: int = MAX_FILE_BYTES) -> SkippedF
     """Why a file cannot be analyzed, or None when it is a readable text file of sane size."""
     full = root / path
     try:
-        size = full.stat().st_size
+        st = full.stat()
+        size = st.st_size
+        # Root reads anything, but the tools we run check the permission bits themselves.
+        if not st.st_mode & 0o444 or not os.access(full, os.R_OK):
+            return SkippedFile(path, "unreadable: no read permission")
         if size > max_bytes:
             return SkippedFile(path, f"too large ({size / 1e6:.1f} MB > {max_bytes / 1e6:.0f} MB)")
         with full.open("rb") as fh:
@@ -106,9 +132,7 @@ def build_workspace(
     """A workspace over ``root``: ``candidates`` (relative paths) or every file under it, with
     binary, oversized and unreadable files moved to ``skipped`` (reported, never silently lost)."""
     root = root.resolve()
-    paths = list(candidates) if candidates is not None else list(
-        Workspace(root, ()).all_files()
-    )
+    paths = list(candidates) if candidates is not None else list(Workspace(root, ()).all_files())
     targets: list[str] = []
     skipped: list[SkippedFile] = []
     for path in paths:
@@ -122,9 +146,35 @@ def build_workspace(
 
 # Binary files of these kinds are expected in any app; listing them as skipped is only noise.
 _BINARY_ENDINGS = (
-    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".ico", ".svg", ".woff", ".woff2", ".ttf", ".otf",
-    ".eot", ".pdf", ".zip", ".gz", ".tgz", ".mp4", ".mp3", ".wav", ".webm", ".avif", ".lockb",
-    ".sqlite", ".db", ".pyc", ".so", ".dylib", ".wasm", ".jar",
+    ".png",
+    ".jpg",
+    ".jpeg",
+    ".gif",
+    ".webp",
+    ".ico",
+    ".svg",
+    ".woff",
+    ".woff2",
+    ".ttf",
+    ".otf",
+    ".eot",
+    ".pdf",
+    ".zip",
+    ".gz",
+    ".tgz",
+    ".mp4",
+    ".mp3",
+    ".wav",
+    ".webm",
+    ".avif",
+    ".lockb",
+    ".sqlite",
+    ".db",
+    ".pyc",
+    ".so",
+    ".dylib",
+    ".wasm",
+    ".jar",
 )
 
 
