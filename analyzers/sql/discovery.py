@@ -38,7 +38,7 @@ class History:
 
 # Files that never describe the schema: rollbacks, seed data, database tests.
 _NOT_HISTORY = re.compile(
-    r"(^|/)(down\.sql|[^/]*[._-]down\.sql|[^/]*rollback[^/]*\.sql|[^/]*seeds?[^/]*\.sql)$"
+    r"(^|/)(down\.sql|[^/]*\.down\.sql|seeds?([._-][^/]*)?\.sql)$"
     r"|(^|/)(seeds?|tests?|__tests__|fixtures|\.temp|\.branches|snippets|queries)/",
     re.I,
 )
