@@ -264,7 +264,7 @@ def _loop_statement(query: str, loop: str, path: str, line: int) -> list[Stateme
     m = _SCHEMA_FILTER.search(loop)
     schema = m.group(1) if m else "public"
     template = str(first.val.sval)
-    sql = re.sub(r"%[IsL]", f'"{schema}"."{EACH_TABLE}"', template, count=1)
+    sql = re.sub(r'(?:"?\w+"?\.)?%[IsL]', f'"{schema}"."{EACH_TABLE}"', template, count=1)
     return _inner(sql, path, line)
 
 
