@@ -83,7 +83,17 @@ def _negation(operand: fa.Expr, scope: Scope) -> Demands:
         return _comparison(flipped, scope)
     if isinstance(operand, fa.Unary) and operand.op == "!":
         return demands(operand.operand, scope)
+    if _is_current_data_exists(operand, scope):
+        return frozenset({OWNER})  # `!data.exists()`: only a new record, which the writer then owns
     return NONE
+
+
+def _is_current_data_exists(expr: fa.Expr, scope: Scope) -> bool:
+    """RTDB ``data.exists()``: the record being written is already there."""
+    return (
+        isinstance(expr, fa.Call) and not expr.args and isinstance(expr.func, fa.Member)
+        and expr.func.name == "exists" and _chain(expr.func.obj, scope) == ["data"]
+    )
 
 
 def _resolve(expr: fa.Expr, scope: Scope) -> fa.Expr:

@@ -22,7 +22,7 @@ _PRIVATE_WORDS = frozenset(
         "payments", "invoice", "invoices", "message", "messages", "chat", "chats", "conversation",
         "conversations", "customer", "customers", "private", "secret", "secrets", "token", "tokens",
         "notification", "notifications", "subscription", "subscriptions", "cart", "carts", "address",
-        "addresses", "transaction", "transactions", "billing", "setting", "settings", "session",
+        "addresses", "transaction", "transactions", "billing", "session",
         "sessions", "booking", "bookings", "appointment", "appointments", "patient", "patients",
         "medical", "health", "uploads", "upload", "document", "documents", "file", "files", "note",
         "notes", "inbox", "contacts", "contact", "wallet", "wallets", "admin", "admins", "internal",
@@ -36,7 +36,8 @@ _PUBLIC_WORDS = frozenset(
         "categories", "category", "catalog", "catalogue", "listings", "listing", "events", "event",
         "announcements", "faq", "faqs", "pages", "page", "menu", "menus", "assets", "static",
         "leaderboard", "leaderboards", "shared", "site", "content", "config", "courses", "course",
-        "recipes", "recipe", "tags", "plans", "pricing", "news", "gallery", "banners",
+        "recipes", "recipe", "tags", "plans", "pricing", "news", "gallery", "banners", "avatars",
+        "avatar", "images", "thumbnails", "media", "reviews", "review",
     }
 )
 _OWNER_VARIABLE = re.compile(r"user|uid|owner|author|member|customer|account|profile", re.I)
@@ -72,6 +73,12 @@ def user_data(p: Place) -> bool:
     return bool(set(p.words) & _PRIVATE_WORDS)
 
 
+def private_collection(p: Place) -> bool:
+    """The collection's own name says it holds people's data (orders, messages, users)."""
+    last = set(_words(p.collection)) | {p.collection}
+    return not last & _PUBLIC_WORDS and bool(set(p.words) & _PRIVATE_WORDS)
+
+
 def public_data(p: Place) -> bool:
     last = set(_words(p.collection)) | {p.collection}
     return bool(last & _PUBLIC_WORDS) or (not p.everything and "public" in p.words)
@@ -101,13 +108,15 @@ def judge_allow(
             return Verdict("firebase-open-rules", what)
         if public_data(where):
             return None
-        if user_data(where) or not sibling_write_guarded:
+        if private_collection(where) or not sibling_write_guarded:
             return Verdict("firebase-open-rules", what)
         return None
     if OWNER in found:
         return None
-    if writes:
+    if writes - {"create"}:
         return Verdict("firebase-auth-only-rules", what)
+    if writes and not reads:
+        return None  # creating a new record touches nobody else's data
     if DATA in found or (public_data(where) and not where.everything):
         return None
     if where.everything or user_data(where) or sibling_owner:

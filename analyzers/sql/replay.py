@@ -173,12 +173,16 @@ class Replayer:
         if objtype in ("OBJECT_VIEW", "OBJECT_MATVIEW") or qn in self.schema.views:
             self._alter_view(stmt, qn, node)
             return
+        cmds = list(node.cmds or ())
+        starts = _command_starts(stmt)
+        locations: list[int | None] = list(starts) if len(starts) == len(cmds) else [None] * len(cmds)
         for target in self._targets(qn):
             table = self.schema.tables.get(target)
-            for cmd in node.cmds or ():
-                self._alter_cmd(stmt, target, table, cmd)
+            for cmd, location in zip(cmds, locations, strict=True):
+                self._alter_cmd(stmt, target, table, cmd, location)
 
-    def _alter_cmd(self, stmt: Statement, qn: QName, table: Table | None, cmd: ast.AlterTableCmd) -> None:
+    def _alter_cmd(self, stmt: Statement, qn: QName, table: Table | None, cmd: ast.AlterTableCmd,
+                   at: int | None = None) -> None:
         sub = getattr(cmd.subtype, "name", "")
         existing = self._existing(qn)
         label = _label(qn)
@@ -190,13 +194,13 @@ class Replayer:
         elif sub == "AT_AddColumn" and isinstance(cmd.def_, ast.ColumnDef):
             col = cmd.def_
             if existing:
-                self._check_add_column(stmt, qn, col)
+                self._check_add_column(stmt, qn, col, at)
             if table is not None:
                 self._column(stmt, table, col)
         elif sub == "AT_DropColumn":
             if existing:
                 self._problem("drop-column", stmt, msg.drop_column(label, str(cmd.name)),
-                              ("drop-column", label, str(cmd.name)))
+                              ("drop-column", label, str(cmd.name)), location=at)
             if table is not None:
                 self._forget_column(table, str(cmd.name))
         elif sub == "AT_AlterColumnType" and isinstance(cmd.def_, ast.ColumnDef):
@@ -207,7 +211,7 @@ class Replayer:
             if existing and rewrites(old, new, using_trivial=trivial):
                 self._problem("unsafe-alter-type", stmt,
                               msg.alter_type(label, str(cmd.name), old, new),
-                              ("unsafe-alter-type", label, str(cmd.name)))
+                              ("unsafe-alter-type", label, str(cmd.name)), location=at)
             if old_col is not None:
                 old_col.type = new
         elif sub == "AT_AddConstraint" and isinstance(cmd.def_, ast.Constraint):
@@ -215,7 +219,7 @@ class Replayer:
             if existing and getattr(con.contype, "name", "") == "CONSTR_FOREIGN" and not con.skip_validation:
                 cols = ", ".join(str(a.sval) for a in con.fk_attrs or ())
                 self._problem("fk-not-valid", stmt, msg.fk_not_valid(label, cols),
-                              ("fk-not-valid", label, cols), fix=_add_not_valid(stmt))
+                              ("fk-not-valid", label, cols), fix=_add_not_valid(stmt), location=at)
             if table is not None:
                 self._constraint(stmt, table, con, None)
         elif sub == "AT_DropConstraint" and table is not None:
@@ -223,7 +227,7 @@ class Replayer:
             table.foreign_keys = [fk for fk in table.foreign_keys if fk.name != name]
             self.schema.indexes.pop((qn[0], name), None)
 
-    def _check_add_column(self, stmt: Statement, qn: QName, col: ast.ColumnDef) -> None:
+    def _check_add_column(self, stmt: Statement, qn: QName, col: ast.ColumnDef, at: int | None) -> None:
         kinds = {getattr(c.contype, "name", "") for c in col.constraints or ()}
         not_null = col.is_not_null or "CONSTR_NOTNULL" in kinds or "CONSTR_PRIMARY" in kinds
         filled = (
@@ -233,7 +237,7 @@ class Replayer:
         label = _label(qn)
         if not_null and not filled:
             self._problem("not-null-no-default", stmt, msg.not_null(label, str(col.colname)),
-                          ("not-null-no-default", label, str(col.colname)))
+                          ("not-null-no-default", label, str(col.colname)), location=at)
         for con in col.constraints or ():
             if getattr(con.contype, "name", "") == "CONSTR_FOREIGN":
                 self._problem("fk-not-valid", stmt, msg.fk_not_valid(label, str(col.colname)),
@@ -540,6 +544,34 @@ def _trivial_using(expr: ast.Node, column: str) -> bool:
     while isinstance(expr, ast.TypeCast):
         expr = expr.arg
     return isinstance(expr, ast.ColumnRef) and bool(expr.fields) and getattr(expr.fields[-1], "sval", None) == column
+
+
+# First keywords of an ALTER TABLE sub-command (scanner token names).
+_COMMAND_KEYWORDS = frozenset(
+    {"ADD_P", "DROP", "ALTER", "RENAME", "ENABLE_P", "DISABLE_P", "VALIDATE", "SET", "OWNER",
+     "FORCE", "NO", "RESET", "INHERIT", "CLUSTER", "REPLICA", "ATTACH", "DETACH", "OF", "NOT"}
+)
+
+
+def _command_starts(stmt: Statement) -> list[int]:
+    """Offsets (into ``stmt.src``) where each sub-command of an ALTER TABLE starts, so a finding
+    on the third ``add column`` of one statement points at that line."""
+    try:
+        tokens = parser.scan(stmt.text)
+    except parser.ParseError:
+        return []
+    starts: list[int] = []
+    depth = 0
+    for i, tok in enumerate(tokens):
+        if tok.name == "ASCII_40":
+            depth += 1
+        elif tok.name == "ASCII_41":
+            depth -= 1
+        elif not starts and i >= 3 and tok.name in _COMMAND_KEYWORDS:
+            starts.append(stmt.start + tok.start)
+        elif starts and depth == 0 and tok.name == "ASCII_44" and i + 1 < len(tokens):
+            starts.append(stmt.start + tokens[i + 1].start)
+    return starts
 
 
 _CREATE_INDEX = re.compile(r"^(\s*create\s+(?:unique\s+)?index)(\s+)(?!concurrently\b)", re.I)
