@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from analyzers.base import Analyzer
-from analyzers.options import AnalyzerOptions
 from analyzers.firebase import FirebaseAnalyzer
+from analyzers.options import AnalyzerOptions
 from analyzers.semgrep import SemgrepAnalyzer
 from analyzers.sql import SqlAnalyzer
 from analyzers.sqlstyle import SqlStyleAnalyzer

@@ -229,11 +229,12 @@ def _lookup_demands(expr: fa.Expr, scope: Scope) -> Demands | None:
 
 def _lookup_path(expr: fa.Expr) -> list[str | fa.Expr] | None:
     """The path of a lookup: ``get(/a/$(x))`` segments, or RTDB ``root.child('a').child(x)``."""
-    if isinstance(expr, fa.Call) and isinstance(expr.func, fa.Name) and expr.args:
-        if expr.func.name in ("get", "exists", "getAfter", "existsAfter"):
-            first = expr.args[0]
-            if isinstance(first, fa.PathLit):
-                return list(first.segments)
+    if (
+        isinstance(expr, fa.Call) and isinstance(expr.func, fa.Name) and expr.args
+        and expr.func.name in ("get", "exists", "getAfter", "existsAfter")
+        and isinstance(expr.args[0], fa.PathLit)
+    ):
+        return list(expr.args[0].segments)
     if isinstance(expr, (fa.Member, fa.Index)):
         return _lookup_path(expr.obj)
     if isinstance(expr, fa.Call) and isinstance(expr.func, fa.Member):

@@ -7,9 +7,9 @@ import json
 from analyzers.base import AnalysisResult, AnalyzerError
 from analyzers.findings import Finding, Severity, fingerprint_for
 from analyzers.firebase.jsonlines import JsonSyntaxError, loads
+from analyzers.firebase.judge import Verdict
 from analyzers.firebase.lexer import RulesSyntaxError
 from analyzers.firebase.parser import parse_rules
-from analyzers.firebase.judge import Verdict
 from analyzers.firebase.rules import Hit, check_database_rules, check_rules_file
 from analyzers.options import AnalyzerOptions
 from analyzers.workspace import Workspace
@@ -40,7 +40,7 @@ def rules_files(workspace: Workspace) -> tuple[list[str], list[str]]:
     rules, db = [], []
     for path in workspace.targets:
         name = path.rsplit("/", 1)[-1]
-        if path in named_db or name.endswith("rules.json") and "database" in name:
+        if path in named_db or (name.endswith("rules.json") and "database" in name):
             db.append(path)
         elif path in named_rules or name.endswith(".rules"):
             rules.append(path)

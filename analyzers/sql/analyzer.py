@@ -86,7 +86,8 @@ class SqlAnalyzer:
             from analyzers.sql.apply import apply_histories
 
             applied = apply_histories(self._options.database_url, head, texts)
-            findings.extend(applied.findings)
+            static = {(f.path, f.line) for f in findings if f.category == "migration-error"}
+            findings.extend(f for f in applied.findings if (f.path, f.line) not in static)
             errors.extend(applied.errors)
         return AnalysisResult(findings=tuple(findings), errors=tuple(errors))
 

@@ -133,7 +133,7 @@ class Schema:
         privileges not revoked since."""
         if self.role_privileges(kind, qname, role):
             return True
-        return role in default_roles and not TABLE_PRIVILEGES <= revoked.get(role, set())
+        return role in default_roles and not revoked.get(role, set()) >= TABLE_PRIVILEGES
 
     def relation_exists(self, qname: QName) -> bool:
         return qname in self.tables or qname in self.views

@@ -23,8 +23,8 @@ _TYPE_ALIASES = {
 }
 
 
-def qname(rv: ast.RangeVar, default_schema: str = DEFAULT_SCHEMA) -> QName:
-    return (rv.schemaname or default_schema, rv.relname)
+def qname(rv: Any, default_schema: str = DEFAULT_SCHEMA) -> QName:
+    return (str(rv.schemaname or default_schema), str(rv.relname))
 
 
 def qname_of(names: Any, default_schema: str = DEFAULT_SCHEMA) -> QName:
@@ -43,7 +43,7 @@ def type_spec(tn: ast.TypeName | None) -> TypeSpec | None:
     mods: list[int] = []
     for mod in tn.typmods or ():
         if isinstance(mod, ast.A_Const) and isinstance(mod.val, ast.Integer):
-            mods.append(int(mod.val.ival))
+            mods.append(int(mod.val.ival or 0))
     return TypeSpec(name, tuple(mods), bool(tn.arrayBounds))
 
 
@@ -72,7 +72,7 @@ def children(node: Any) -> Iterator[ast.Node]:
         return
     if not isinstance(node, ast.Node):
         return
-    for attr in node.__slots__:
+    for attr in getattr(node, "__slots__", ()):
         value = getattr(node, attr, None)
         if isinstance(value, ast.Node):
             yield value
@@ -93,7 +93,7 @@ def walk(node: Any) -> Iterator[ast.Node]:
 
 def func_name(call: ast.FuncCall) -> str:
     """Dotted lower-case name of a function call (``auth.uid``, ``coalesce``)."""
-    return ".".join(str(n.sval).lower() for n in call.funcname if isinstance(n, ast.String))
+    return ".".join(str(n.sval).lower() for n in call.funcname or () if isinstance(n, ast.String))
 
 
 def string_value(node: Any) -> str | None:

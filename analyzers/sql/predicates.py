@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 from enum import IntEnum
 
 from pglast import ast, parser
@@ -66,7 +67,7 @@ def _claim_kind(claim: str) -> Identity:
     return Identity.USER
 
 
-def identity(node: ast.Node | None) -> Identity:
+def identity(node: Any) -> Identity:
     """How strongly an expression names the caller (the strongest identity inside it)."""
     if node is None:
         return Identity.NONE
@@ -105,7 +106,7 @@ def identity(node: ast.Node | None) -> Identity:
     return best
 
 
-def _is_jwt(node: ast.Node | None) -> bool:
+def _is_jwt(node: Any) -> bool:
     """The bare claims object: ``auth.jwt()`` or ``current_setting('request.jwt.claims')::json``."""
     while isinstance(node, ast.TypeCast):
         node = node.arg
@@ -116,19 +117,18 @@ def _is_jwt(node: ast.Node | None) -> bool:
     name = func_name(node)
     if name == "auth.jwt":
         return True
-    return name.endswith("current_setting") and "claims" in (
-        string_value(node.args[0]) if node.args else ""
-    ) or False
+    setting = (string_value(node.args[0]) if node.args else None) or ""
+    return name.endswith("current_setting") and "claims" in setting
 
 
-def _scalar_sublink(node: ast.SubLink) -> ast.Node | None:
+def _scalar_sublink(node: Any) -> Any:
     """``(select auth.uid())``: a FROM-less one-column subquery, the value it selects."""
     sub = node.subselect
     kind = getattr(node.subLinkType, "name", "")
     if kind != "EXPR_SUBLINK" or not isinstance(sub, ast.SelectStmt) or sub.fromClause:
         return None
     if sub.targetList and len(sub.targetList) == 1:
-        val: ast.Node | None = sub.targetList[0].val
+        val: Any = sub.targetList[0].val
         return val
     return None
 
@@ -143,7 +143,7 @@ def _op(node: ast.A_Expr) -> str:
     return ".".join(str(n.sval) for n in node.name or () if isinstance(n, ast.String))
 
 
-def restricts(node: ast.Node | None) -> bool:
+def restricts(node: Any) -> bool:
     """True when the predicate only lets through rows tied to the caller (or the caller's role)."""
     if node is None:
         return False
@@ -175,7 +175,7 @@ def restricts(node: ast.Node | None) -> bool:
     return False
 
 
-def _side_restricts(mine: ast.Node | None, other: ast.Node | None) -> bool:
+def _side_restricts(mine: Any, other: Any) -> bool:
     kind = identity(mine)
     if kind is Identity.USER:
         return not _is_null(other)
@@ -199,17 +199,17 @@ def _comparison(node: ast.A_Expr) -> bool:
     )
 
 
-def _has_custom_call(node: ast.Node | tuple[ast.Node, ...] | None) -> bool:
+def _has_custom_call(node: Any) -> bool:
     if node is None:
         return False
     return any(isinstance(n, ast.FuncCall) and not _is_transparent(func_name(n)) for n in walk(node))
 
 
-def _is_null(node: ast.Node | None) -> bool:
+def _is_null(node: Any) -> bool:
     return isinstance(node, ast.A_Const) and bool(node.isnull)
 
 
-def _literals(node: ast.Node | tuple[ast.Node, ...] | None) -> list[str]:
+def _literals(node: Any) -> list[str]:
     if isinstance(node, (tuple, list)):
         return [v for item in node for v in _literals(item)]
     value = string_value(node)
@@ -228,9 +228,8 @@ def _sublink(node: ast.SubLink) -> bool:
     ) or any(isinstance(n, ast.FuncCall) and not _is_transparent(func_name(n)) for n in inside)
     if not names_caller:
         return False
-    if isinstance(sub, ast.SelectStmt) and _only_auth_users(sub) and not _other_conditions(sub):
-        return False  # "the caller exists in auth.users": any signed-in user
-    return True
+    # "the caller exists in auth.users" says only "signed in"
+    return not (isinstance(sub, ast.SelectStmt) and _only_auth_users(sub) and not _other_conditions(sub))
 
 
 def _only_auth_users(sub: ast.SelectStmt) -> bool:
@@ -239,17 +238,17 @@ def _only_auth_users(sub: ast.SelectStmt) -> bool:
 
 
 def _other_conditions(sub: ast.SelectStmt) -> bool:
-    where = sub.whereClause
+    where: Any = sub.whereClause
     if where is None:
         return False
-    parts = where.args if isinstance(where, ast.BoolExpr) and getattr(where.boolop, "name", "") == "AND_EXPR" else (where,)
-    return len(parts) > 1
+    conjunction = isinstance(where, ast.BoolExpr) and getattr(where.boolop, "name", "") == "AND_EXPR"
+    return conjunction and len(where.args or ()) > 1
 
 
 # --- user-editable metadata ------------------------------------------------------------------
 
 
-def reads_user_metadata(node: ast.Node | None, function_body: Callable[[str], str | None]) -> bool:
+def reads_user_metadata(node: Any, function_body: Callable[[str], str | None]) -> bool:
     """The predicate reads ``user_metadata`` / ``raw_user_meta_data`` directly or through a
     function defined in the history (``function_body`` returns a function's source by name)."""
     if node is None:

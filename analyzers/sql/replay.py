@@ -7,8 +7,11 @@ the same file is empty and safe to change, and schema files (a fresh database) h
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pglast import ast, parser
 
@@ -83,7 +86,7 @@ class Replayer:
         end = stmt.end_line if location is None else line
         return Ref(stmt.path, line, max(end, line), anchor, self._file.step)
 
-    def _q(self, rv: ast.RangeVar) -> QName:
+    def _q(self, rv: Any) -> QName:
         assert self._file is not None
         return qname(rv, self._file.search_path)
 
@@ -117,7 +120,7 @@ class Replayer:
         if handler is not None:
             handler(self, stmt, node)
 
-    def _set(self, stmt: Statement, node: ast.VariableSetStmt) -> None:
+    def _set(self, stmt: Statement, node: Any) -> None:  # ast.VariableSetStmt
         if node.name == "search_path" and node.args and self._file is not None:
             first = node.args[0]
             value = first.val.sval if isinstance(first, ast.A_Const) and isinstance(first.val, ast.String) else None
@@ -126,7 +129,7 @@ class Replayer:
 
     # -- tables --------------------------------------------------------------------------------
 
-    def _create_table(self, stmt: Statement, node: ast.CreateStmt) -> None:
+    def _create_table(self, stmt: Statement, node: Any) -> None:  # ast.CreateStmt
         qn = self._q(node.relation)
         if node.if_not_exists and qn in self.schema.tables:
             return
@@ -147,13 +150,13 @@ class Replayer:
             elif isinstance(elt, ast.Constraint):
                 self._constraint(stmt, table, elt, None)
 
-    def _column(self, stmt: Statement, table: Table, col: ast.ColumnDef) -> None:
+    def _column(self, stmt: Statement, table: Table, col: Any) -> None:
         name = str(col.colname)
         table.columns[name] = Column(name, type_spec(col.typeName))
         for con in col.constraints or ():
             self._constraint(stmt, table, con, name)
 
-    def _constraint(self, stmt: Statement, table: Table, con: ast.Constraint, column: str | None) -> None:
+    def _constraint(self, stmt: Statement, table: Table, con: Any, column: str | None) -> None:
         kind = getattr(con.contype, "name", "")
         if kind == "CONSTR_FOREIGN":
             cols = tuple(str(a.sval) for a in con.fk_attrs or ()) or ((column,) if column else ())
@@ -167,7 +170,7 @@ class Replayer:
             name = con.conname or f"{table.qname[1]}_{'_'.join(cols)}_{suffix}"
             self.schema.indexes[(table.qname[0], name)] = Index(name, table.qname, tuple(cols))
 
-    def _alter_table(self, stmt: Statement, node: ast.AlterTableStmt) -> None:
+    def _alter_table(self, stmt: Statement, node: Any) -> None:  # ast.AlterTableStmt
         qn = self._q(node.relation)
         objtype = getattr(node.objtype, "name", "")
         if objtype in ("OBJECT_VIEW", "OBJECT_MATVIEW") or qn in self.schema.views:
@@ -181,7 +184,7 @@ class Replayer:
             for cmd, location in zip(cmds, locations, strict=True):
                 self._alter_cmd(stmt, target, table, cmd, location)
 
-    def _alter_cmd(self, stmt: Statement, qn: QName, table: Table | None, cmd: ast.AlterTableCmd,
+    def _alter_cmd(self, stmt: Statement, qn: QName, table: Table | None, cmd: Any,
                    at: int | None = None) -> None:
         sub = getattr(cmd.subtype, "name", "")
         existing = self._existing(qn)
@@ -227,7 +230,7 @@ class Replayer:
             table.foreign_keys = [fk for fk in table.foreign_keys if fk.name != name]
             self.schema.indexes.pop((qn[0], name), None)
 
-    def _check_add_column(self, stmt: Statement, qn: QName, col: ast.ColumnDef, at: int | None) -> None:
+    def _check_add_column(self, stmt: Statement, qn: QName, col: Any, at: int | None) -> None:
         kinds = {getattr(c.contype, "name", "") for c in col.constraints or ()}
         not_null = col.is_not_null or "CONSTR_NOTNULL" in kinds or "CONSTR_PRIMARY" in kinds
         filled = (
@@ -257,7 +260,7 @@ class Replayer:
         self.schema.tables[qn] = table
         return table
 
-    def _rename(self, stmt: Statement, node: ast.RenameStmt) -> None:
+    def _rename(self, stmt: Statement, node: Any) -> None:  # ast.RenameStmt
         kind = getattr(node.renameType, "name", "")
         if kind == "OBJECT_COLUMN" and node.relation is not None:
             qn = self._q(node.relation)
@@ -294,22 +297,22 @@ class Replayer:
             view = self.schema.views.pop(old)
             view.qname = new
             self.schema.views[new] = view
-        for (table_name, name), policy in list(self.schema.policies.items()):
+        for (table_name, policy_name), policy in list(self.schema.policies.items()):
             if table_name == old:
-                del self.schema.policies[(table_name, name)]
+                del self.schema.policies[(table_name, policy_name)]
                 policy.table = new
-                self.schema.policies[(new, name)] = policy
+                self.schema.policies[(new, policy_name)] = policy
         for index in self.schema.indexes.values():
             if index.table == old:
                 index.table = new
-        for (kind, obj, role), grant in list(self.schema.grants.items()):
+        for (kind, obj, role), granted in list(self.schema.grants.items()):
             if obj == old:
                 del self.schema.grants[(kind, obj, role)]
-                self.schema.grants[(kind, new, role)] = grant
+                self.schema.grants[(kind, new, role)] = granted
 
     # -- indexes -------------------------------------------------------------------------------
 
-    def _create_index(self, stmt: Statement, node: ast.IndexStmt) -> None:
+    def _create_index(self, stmt: Statement, node: Any) -> None:  # ast.IndexStmt
         qn = self._q(node.relation)
         assert self._file is not None
         cols: list[str | None] = []
@@ -332,7 +335,7 @@ class Replayer:
 
     # -- drops ---------------------------------------------------------------------------------
 
-    def _drop(self, stmt: Statement, node: ast.DropStmt) -> None:
+    def _drop(self, stmt: Statement, node: Any) -> None:  # ast.DropStmt
         kind = getattr(node.removeType, "name", "")
         assert self._file is not None
         default = self._file.search_path
@@ -341,12 +344,12 @@ class Replayer:
                 qn = qname_of(obj, default)
                 self.schema.tables.pop(qn, None)
                 self.schema.views.pop(qn, None)
-                for key in [k for k in self.schema.policies if k[0] == qn]:
-                    del self.schema.policies[key]
-                for key in [k for k, i in self.schema.indexes.items() if i.table == qn]:
-                    del self.schema.indexes[key]
-                for key in [k for k in self.schema.grants if k[1] == qn and k[0] == "table"]:
-                    del self.schema.grants[key]
+                for policy_key in [k for k in self.schema.policies if k[0] == qn]:
+                    del self.schema.policies[policy_key]
+                for index_key in [k for k, i in self.schema.indexes.items() if i.table == qn]:
+                    del self.schema.indexes[index_key]
+                for grant_key in [k for k in self.schema.grants if k[1] == qn and k[0] == "table"]:
+                    del self.schema.grants[grant_key]
             elif kind == "OBJECT_INDEX":
                 self.schema.indexes.pop(qname_of(obj, default), None)
             elif kind == "OBJECT_POLICY":
@@ -360,7 +363,7 @@ class Replayer:
 
     # -- policies ------------------------------------------------------------------------------
 
-    def _create_policy(self, stmt: Statement, node: ast.CreatePolicyStmt) -> None:
+    def _create_policy(self, stmt: Statement, node: Any) -> None:  # ast.CreatePolicyStmt
         qn = self._q(node.table)
         roles = tuple(role_name(r) for r in node.roles or ()) or ("public",)
         for target in self._targets(qn):
@@ -369,7 +372,7 @@ class Replayer:
                 bool(node.permissive), node.qual, node.with_check, self._ref(stmt),
             )
 
-    def _alter_policy(self, stmt: Statement, node: ast.AlterPolicyStmt) -> None:
+    def _alter_policy(self, stmt: Statement, node: Any) -> None:  # ast.AlterPolicyStmt
         policy = self.schema.policies.get((self._q(node.table), str(node.policy_name)))
         if policy is None:
             return
@@ -382,7 +385,7 @@ class Replayer:
 
     # -- functions and views -------------------------------------------------------------------
 
-    def _create_function(self, stmt: Statement, node: ast.CreateFunctionStmt) -> None:
+    def _create_function(self, stmt: Statement, node: Any) -> None:  # ast.CreateFunctionStmt
         assert self._file is not None
         qn = qname_of(node.funcname, self._file.search_path)
         definer, pinned, body, language = False, False, "", "sql"
@@ -407,12 +410,12 @@ class Replayer:
             tokens = parser.scan(stmt.text)
         except parser.ParseError:
             return self._ref(stmt)
-        for first, second in zip(tokens, tokens[1:], strict=False):
+        for first, second in itertools.pairwise(tokens):
             if first.name == "SECURITY" and second.name == "DEFINER":
                 return self._ref(stmt, stmt.start + first.start)
         return self._ref(stmt)
 
-    def _alter_function(self, stmt: Statement, node: ast.AlterFunctionStmt) -> None:
+    def _alter_function(self, stmt: Statement, node: Any) -> None:  # ast.AlterFunctionStmt
         assert self._file is not None
         fn = self.schema.functions.get(qname_of(node.func.objname, self._file.search_path))
         if fn is None:
@@ -420,12 +423,11 @@ class Replayer:
         for action in node.actions or ():
             if action.defname == "security":
                 fn.definer_ref = self._ref(stmt) if truthy(def_value(action)) else None
-            elif action.defname == "set" and isinstance(action.arg, ast.VariableSetStmt):
-                if action.arg.name == "search_path" or _sets_search_path(action.arg):
-                    kind = getattr(action.arg.kind, "name", "")
-                    fn.search_path = kind not in ("VAR_RESET", "VAR_RESET_ALL")
+            elif action.defname in ("set", "reset") and _sets_search_path(action.arg):
+                kind = getattr(action.arg.kind, "name", "")
+                fn.search_path = kind not in ("VAR_RESET", "VAR_RESET_ALL")
 
-    def _create_view(self, stmt: Statement, node: ast.ViewStmt) -> None:
+    def _create_view(self, stmt: Statement, node: Any) -> None:  # ast.ViewStmt
         qn = self._q(node.view)
         invoker = any(o.defname == "security_invoker" and truthy(def_value(o)) for o in node.options or ())
         self.schema.views[qn] = View(
@@ -433,7 +435,7 @@ class Replayer:
             default_roles=API_ROLES - self.schema.default_revoked.get(qn[0], set()),
         )
 
-    def _create_table_as(self, stmt: Statement, node: ast.CreateTableAsStmt) -> None:
+    def _create_table_as(self, stmt: Statement, node: Any) -> None:  # ast.CreateTableAsStmt
         qn = self._q(node.into.rel)
         if getattr(node.objtype, "name", "") == "OBJECT_MATVIEW":
             self.schema.views[qn] = View(qn, self._ref(stmt), False, materialized=True)
@@ -447,7 +449,7 @@ class Replayer:
             default_roles=API_ROLES - self.schema.default_revoked.get(qn[0], set()),
         )
 
-    def _alter_view(self, stmt: Statement, qn: QName, node: ast.AlterTableStmt) -> None:
+    def _alter_view(self, stmt: Statement, qn: QName, node: Any) -> None:  # ast.AlterTableStmt
         view = self.schema.views.get(qn)
         if view is None:
             return
@@ -460,7 +462,7 @@ class Replayer:
 
     # -- privileges ----------------------------------------------------------------------------
 
-    def _grant(self, stmt: Statement, node: ast.GrantStmt) -> None:
+    def _grant(self, stmt: Statement, node: Any) -> None:  # ast.GrantStmt
         objtype = getattr(node.objtype, "name", "")
         kind = {"OBJECT_TABLE": "table", "OBJECT_FUNCTION": "function", "OBJECT_ROUTINE": "function",
                 "OBJECT_PROCEDURE": "function", "OBJECT_SCHEMA": "schema"}.get(objtype)
@@ -484,16 +486,16 @@ class Replayer:
                     for priv in privileges:
                         grant.privileges[priv] = ref
                 else:
-                    grant = self.schema.grants.get(key)
-                    if grant is not None:
-                        for priv in list(grant.privileges):
+                    held = self.schema.grants.get(key)
+                    if held is not None:
+                        for priv in list(held.privileges):
                             if priv in privileges or "all" in privileges:
-                                del grant.privileges[priv]
+                                del held.privileges[priv]
                     relation = self.schema.tables.get(obj) or self.schema.views.get(obj)
                     if kind == "table" and relation is not None:
                         relation.revoked.setdefault(role, set()).update(privileges)
 
-    def _grant_objects(self, kind: str, node: ast.GrantStmt) -> list[QName]:
+    def _grant_objects(self, kind: str, node: Any) -> list[QName]:
         assert self._file is not None
         default = self._file.search_path
         target = getattr(node.targtype, "name", "")
@@ -514,7 +516,7 @@ class Replayer:
                 out.append((str(obj.sval), ""))
         return out
 
-    def _default_privileges(self, stmt: Statement, node: ast.AlterDefaultPrivilegesStmt) -> None:
+    def _default_privileges(self, stmt: Statement, node: Any) -> None:  # ast.AlterDefaultPrivilegesStmt
         action = node.action
         if getattr(action.objtype, "name", "") != "OBJECT_TABLE":
             return
@@ -539,11 +541,12 @@ def _sets_search_path(arg: object) -> bool:
     return isinstance(arg, ast.VariableSetStmt) and arg.name == "search_path"
 
 
-def _trivial_using(expr: ast.Node, column: str) -> bool:
+def _trivial_using(expr: Any, column: str) -> bool:
     """``USING col`` or ``USING col::newtype``: no value changes beyond the cast itself."""
     while isinstance(expr, ast.TypeCast):
         expr = expr.arg
-    return isinstance(expr, ast.ColumnRef) and bool(expr.fields) and getattr(expr.fields[-1], "sval", None) == column
+    fields: Any = expr.fields if isinstance(expr, ast.ColumnRef) else None
+    return bool(fields) and getattr(fields[-1], "sval", None) == column
 
 
 # First keywords of an ALTER TABLE sub-command (scanner token names).
@@ -602,7 +605,7 @@ def _validate_hint(body: str) -> str:
     return f"-- then, in a later migration: alter table {m.group(1)} validate constraint {m.group(2)};"
 
 
-_HANDLERS = {
+_HANDLERS: dict[type, Callable[[Replayer, Statement, Any], None]] = {
     ast.CreateStmt: Replayer._create_table,
     ast.AlterTableStmt: Replayer._alter_table,
     ast.RenameStmt: Replayer._rename,

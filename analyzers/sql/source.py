@@ -41,7 +41,7 @@ class Statement:
     """One SQL statement of a file. ``node`` locations index into ``src``; ``src_line`` is the file
     line of ``src[0]``; ``start``/``end`` bound the statement inside ``src``."""
 
-    node: ast.Node
+    node: Any  # a pglast ast node (its optional-typed attributes are set by the grammar)
     path: str
     src: str
     src_line: int
@@ -98,7 +98,7 @@ def parse_file(path: str, text: str) -> ParsedFile:
     try:
         raws = pglast.parse_sql(text)
         top = [
-            Statement(raw.stmt, path, text, 1, raw.stmt_location, _end(raw, text), index)
+            Statement(raw.stmt, path, text, 1, int(raw.stmt_location or 0), _end(raw, text), index)
             for raw in raws
         ]
     except parser.ParseError:
@@ -114,7 +114,7 @@ def parse_file(path: str, text: str) -> ParsedFile:
             sub = LineIndex(chunk)
             first = index.line(start)
             top.extend(
-                Statement(raw.stmt, path, chunk, first, raw.stmt_location, _end(raw, chunk), sub)
+                Statement(raw.stmt, path, chunk, first, int(raw.stmt_location or 0), _end(raw, chunk), sub)
                 for raw in raws
             )
     statements: list[Statement] = []
@@ -126,8 +126,8 @@ def parse_file(path: str, text: str) -> ParsedFile:
     return ParsedFile(path, text, statements, problems, explicit)
 
 
-def _end(raw: ast.RawStmt, src: str) -> int:
-    return raw.stmt_location + raw.stmt_len if raw.stmt_len else len(src)
+def _end(raw: Any, src: str) -> int:
+    return int(raw.stmt_location or 0) + int(raw.stmt_len) if raw.stmt_len else len(src)
 
 
 def _chunks(text: str) -> Iterator[tuple[int, int]]:
@@ -198,7 +198,9 @@ def _inner(sql: str, path: str, line: int) -> list[Statement]:
         return []  # a fragment PL/pgSQL accepts but that is not a whole statement (INTO, variables)
     index = LineIndex(sql)
     return [
-        Statement(raw.stmt, path, sql, line, raw.stmt_location, _end(raw, sql), index, in_block=True)
+        Statement(
+            raw.stmt, path, sql, line, int(raw.stmt_location or 0), _end(raw, sql), index, in_block=True
+        )
         for raw in raws
     ]
 
@@ -237,7 +239,8 @@ def _string_literal(expr: str) -> str | None:
         raws = pglast.parse_sql(f"SELECT {expr}")
     except parser.ParseError:
         return None
-    target = raws[0].stmt.targetList[0].val if raws else None
+    stmt: Any = raws[0].stmt if raws else None
+    target = stmt.targetList[0].val if stmt is not None else None
     if isinstance(target, ast.A_Const) and isinstance(target.val, ast.String):
         return str(target.val.sval)
     return None
@@ -255,8 +258,11 @@ def _loop_statement(query: str, loop: str, path: str, line: int) -> list[Stateme
         raws = pglast.parse_sql(f"SELECT {query}")
     except parser.ParseError:
         return []
-    call = raws[0].stmt.targetList[0].val if raws else None
-    if not (isinstance(call, ast.FuncCall) and call.funcname[-1].sval == "format" and call.args):
+    select: Any = raws[0].stmt if raws else None
+    call = select.targetList[0].val if select is not None else None
+    if not (isinstance(call, ast.FuncCall) and call.funcname and call.args):
+        return []
+    if getattr(call.funcname[-1], "sval", None) != "format":
         return []
     first = call.args[0]
     if not (isinstance(first, ast.A_Const) and isinstance(first.val, ast.String)):

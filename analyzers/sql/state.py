@@ -95,7 +95,7 @@ def _policies(schema: Schema) -> Iterator[Problem]:
         if not policy.permissive or policy.command not in _WRITE_COMMANDS:
             continue
         predicate = _predicate(policy)
-        if not restricts(predicate):  # type: ignore[arg-type]
+        if not restricts(predicate):
             roles = ", ".join(r for r in policy.roles) if policy.roles != ("public",) else "everyone"
             command = "write" if policy.command == "all" else policy.command
             yield _problem("rls-permissive-policy", policy.ref,
