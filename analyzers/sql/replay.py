@@ -578,24 +578,40 @@ def _command_starts(stmt: Statement) -> list[int]:
 
 
 _CREATE_INDEX = re.compile(r"^(\s*create\s+(?:unique\s+)?index)(\s+)(?!concurrently\b)", re.I)
-_FK_END = re.compile(r"\s*;?\s*$")
+_STATEMENT_END = re.compile(r"^(?P<body>.*?)\s*;(?P<rest>\s*(?:--.*)?)$")
+
+
+def _whole_line(stmt: Statement) -> str | None:
+    """The file line holding a one-line statement (a suggestion replaces whole lines), or None
+    when the statement spans lines, shares its line, or sits inside a DO block."""
+    if stmt.in_block or stmt.line != stmt.end_line:
+        return None
+    lines = stmt.src.splitlines()
+    offset = stmt.line - stmt.src_line
+    line = lines[offset] if 0 <= offset < len(lines) else ""
+    if line.strip().rstrip(";").strip() != stmt.first_line_text().rstrip(";").strip():
+        return None
+    return line
 
 
 def _add_concurrently(stmt: Statement) -> str | None:
-    """The statement rewritten with ``concurrently`` when it sits on one line (a suggestion)."""
-    if stmt.in_block or stmt.line != stmt.end_line:
+    """The line rewritten with ``concurrently`` (a review suggestion)."""
+    line = _whole_line(stmt)
+    if line is None:
         return None
-    line = stmt.first_line_text()
     fixed, count = _CREATE_INDEX.subn(r"\1 concurrently\2", line, count=1)
     return fixed if count else None
 
 
 def _add_not_valid(stmt: Statement) -> str | None:
-    if stmt.in_block or stmt.line != stmt.end_line:
+    """``... not valid;`` plus the validate step to run in a later migration."""
+    line = _whole_line(stmt)
+    m = _STATEMENT_END.match(line or "")
+    if m is None or not m.group("body").strip().lower().startswith("alter table"):
         return None
-    line = stmt.first_line_text()
-    body = _FK_END.sub("", line)
-    return f"{body} not valid;\n{_validate_hint(body)}" if body.lower().startswith("alter table") else None
+    body = m.group("body")
+    indent = body[: len(body) - len(body.lstrip())]
+    return f"{body} not valid;{m.group('rest')}\n{indent}{_validate_hint(body.strip())}"
 
 
 def _validate_hint(body: str) -> str:
