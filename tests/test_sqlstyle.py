@@ -12,10 +12,8 @@ from analyzers.sqlstyle import SqlStyleAnalyzer
 from analyzers.workspace import build_workspace
 
 # sqlfluff's default large_file_skip_byte_limit is 20,000 bytes.
-BIG_QUERY = "select a,b from t where x=1;\n" + "".join(
-    f"insert into audit_log (id, note) values ({i}, 'entry number {i} with some padding text');\n"
-    for i in range(400)
-)
+LOG_LINE = "insert into audit_log (id, note) values (1, 'an entry with enough padding text');\n"
+BIG_QUERY = "select a,b from t where x=1;\n" + LOG_LINE * 300
 
 
 @pytest.fixture(scope="module")

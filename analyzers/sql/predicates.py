@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any
 from enum import IntEnum
+from typing import Any
 
 from pglast import ast, parser
 
