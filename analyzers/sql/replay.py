@@ -55,6 +55,7 @@ class _FileState:
     transactional: bool
     created: set[QName] = field(default_factory=set)
     search_path: str = DEFAULT_SCHEMA
+    lines: list[str] = field(default_factory=list)  # the file's lines, for fingerprint anchors
 
 
 class Replayer:
@@ -72,7 +73,7 @@ class Replayer:
     def run(self, step: int, parsed: ParsedFile) -> None:
         migration = self.history.kind is Kind.MIGRATIONS
         transactional = self.history.transactional or parsed.explicit_transaction
-        self._file = _FileState(step, parsed, migration, transactional)
+        self._file = _FileState(step, parsed, migration, transactional, lines=parsed.text.splitlines())
         for stmt in parsed.statements:
             self._apply(stmt)
         self._file = None
@@ -80,8 +81,7 @@ class Replayer:
     def _ref(self, stmt: Statement, location: int | None = None) -> Ref:
         assert self._file is not None
         line = stmt.line if location is None else stmt.line_at(location)
-        parsed = self._file.parsed
-        lines = parsed.text.splitlines()
+        lines = self._file.lines
         anchor = lines[line - 1].strip() if 0 < line <= len(lines) else stmt.first_line_text()
         end = stmt.end_line if location is None else line
         return Ref(stmt.path, line, max(end, line), anchor, self._file.step)
