@@ -1,10 +1,11 @@
 """What a rule condition demands of the caller, evaluated abstractly over the syntax tree.
 
-The result is a set of requirements every request that passes must meet: ``AUTH`` (signed in),
-``OWNER`` (tied to the caller: ``request.auth.uid == userId``, membership lookups, role claims),
-``DATA`` (restricted by the stored document or its path, not by who asks). ``&&`` unions them,
-``||`` keeps only what both sides demand; ``false`` demands everything (nobody passes).
-User-defined functions are inlined with their arguments bound.
+A condition becomes its alternatives (a disjunction): each alternative is a set of requirements
+that a passing request meets together: ``AUTH`` (signed in), ``OWNER`` (tied to the caller:
+``request.auth.uid == userId``, membership lookups, role claims), ``DATA`` (restricted by the stored
+document or its path, not by who asks). ``&&`` combines alternatives pairwise, ``||`` collects
+them; ``false`` has no alternative (nobody passes). User-defined functions are inlined with their
+arguments bound.
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from dataclasses import dataclass
 
 from analyzers.firebase import ast as fa
 
-AUTH, OWNER, DATA, NOBODY = "auth", "owner", "data", "nobody"
-Demands = frozenset[str]
-NONE: Demands = frozenset()
-ALL: Demands = frozenset({AUTH, OWNER, DATA, NOBODY})
+AUTH, OWNER, DATA = "auth", "owner", "data"
+Need = frozenset[str]  # requirements met together
+Demands = frozenset[Need]  # alternatives: a request passes when it meets one of them
+NONE: Need = frozenset()
+ANYONE: Demands = frozenset({NONE})
+NOBODY_PASSES: Demands = frozenset()
+_MAX_ALTERNATIVES = 64
 
 # Claims that say how someone signed in, not who they are or what role they hold.
 _SESSION_CLAIMS = frozenset({"email_verified", "firebase", "sign_in_provider", "auth_time", "iat", "exp"})
@@ -43,49 +47,64 @@ class Scope:
 def demands(expr: fa.Expr | None, scope: Scope) -> Demands:
     """Requirements of a condition; None (``allow read;``) demands nothing."""
     if expr is None or scope.depth > _MAX_DEPTH:
-        return NONE
+        return ANYONE
     if isinstance(expr, fa.Literal):
-        return ALL if expr.value is False else NONE
+        return NOBODY_PASSES if expr.value is False else ANYONE
     if isinstance(expr, fa.Binary):
         if expr.op == "&&":
-            return demands(expr.left, scope) | demands(expr.right, scope)
+            return both(demands(expr.left, scope), demands(expr.right, scope))
         if expr.op == "||":
-            return demands(expr.left, scope) & demands(expr.right, scope)
-        return _comparison(expr, scope)
+            return either(demands(expr.left, scope), demands(expr.right, scope))
+        return frozenset({_comparison(expr, scope)})
     if isinstance(expr, fa.Unary) and expr.op == "!":
         return _negation(expr.operand, scope)
     if isinstance(expr, fa.Ternary):
-        return demands(expr.then, scope) & demands(expr.other, scope)
+        taken = both(demands(expr.cond, scope), demands(expr.then, scope))
+        return either(taken, demands(expr.other, scope))
     if isinstance(expr, fa.Name):
         bound = scope.bindings.get(expr.name)
         if bound is not None:
             return demands(bound, scope.bind({}))
-        return NONE
+        return ANYONE
     if isinstance(expr, fa.Call):
         return _call(expr, scope)
     if isinstance(expr, (fa.Member, fa.Index)):
         kind = identity(expr, scope)
-        if kind == "auth":
-            return frozenset({AUTH})
+        if kind in ("auth", "session"):
+            return frozenset({frozenset({AUTH})})
         if kind in ("uid", "claim"):
-            return frozenset({AUTH, OWNER})
-        if kind == "session":
-            return frozenset({AUTH})
-        return frozenset({DATA}) if touches_data(expr, scope) else NONE
-    return NONE
+            return frozenset({frozenset({AUTH, OWNER})})
+        return frozenset({frozenset({DATA})}) if touches_data(expr, scope) else ANYONE
+    return ANYONE
+
+
+def _minimal(alternatives: set[Need]) -> Demands:
+    """Drop alternatives that demand more than another one (the weaker one decides)."""
+    kept = [a for a in alternatives if not any(b < a for b in alternatives)]
+    kept.sort(key=len)
+    return frozenset(kept[:_MAX_ALTERNATIVES])
+
+
+def both(left: Demands, right: Demands) -> Demands:
+    return _minimal({a | b for a in left for b in right})
+
+
+def either(left: Demands, right: Demands) -> Demands:
+    return _minimal(set(left) | set(right))
 
 
 def _negation(operand: fa.Expr, scope: Scope) -> Demands:
     if isinstance(operand, fa.Literal):
-        return NONE if operand.value is False else ALL
+        return ANYONE if operand.value is False else NOBODY_PASSES
     if isinstance(operand, fa.Binary) and operand.op in ("==", "!="):
         flipped = fa.Binary("!=" if operand.op == "==" else "==", operand.left, operand.right, operand.line)
-        return _comparison(flipped, scope)
+        return frozenset({_comparison(flipped, scope)})
     if isinstance(operand, fa.Unary) and operand.op == "!":
         return demands(operand.operand, scope)
     if _is_current_data_exists(operand, scope):
-        return frozenset({OWNER})  # `!data.exists()`: only a new record, which the writer then owns
-    return NONE
+        # `!data.exists()`: only a new record, which the writer then owns
+        return frozenset({frozenset({OWNER})})
+    return ANYONE
 
 
 def _is_current_data_exists(expr: fa.Expr, scope: Scope) -> bool:
@@ -184,7 +203,7 @@ def _is_null(expr: fa.Expr, scope: Scope) -> bool:
     return isinstance(expr, fa.Literal) and expr.value is None
 
 
-def _comparison(expr: fa.Binary, scope: Scope) -> Demands:
+def _comparison(expr: fa.Binary, scope: Scope) -> Need:
     left, right = expr.left, expr.right
     if expr.op == "is":
         return NONE  # a type check validates input, it does not pick the caller
@@ -206,7 +225,7 @@ def _comparison(expr: fa.Binary, scope: Scope) -> Demands:
     return NONE
 
 
-def _lookup_demands(expr: fa.Expr, scope: Scope) -> Demands | None:
+def _lookup_demands(expr: fa.Expr, scope: Scope) -> Need | None:
     """A ``get()``/``exists()``/``root.child()`` lookup keyed by the caller: a role or
     membership record (an admins list, a team's members), unless it is just the caller's profile."""
     expr = _resolve(expr, scope)
@@ -259,6 +278,11 @@ def _call(expr: fa.Call, scope: Scope) -> Demands:
         for name, value in fn.lets:
             inner = inner.bind({name: value})
         return demands(fn.body, inner)
+    return frozenset({_call_need(expr, scope)})
+
+
+def _call_need(expr: fa.Call, scope: Scope) -> Need:
+    func = expr.func
     lookup = _lookup_demands(expr, scope)
     if lookup is not None:
         return lookup

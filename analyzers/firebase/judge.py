@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyzers.firebase.access import AUTH, DATA, NOBODY, OWNER, Demands
+from analyzers.firebase.access import AUTH, DATA, OWNER, Demands, Need
 
 READ_METHODS = frozenset({"read", "get", "list"})
 WRITE_METHODS = frozenset({"write", "create", "update", "delete"})
@@ -90,20 +90,37 @@ class Verdict:
     what: str  # "read", "write", "read and write"
 
 
+def _kind(need: Need) -> str:
+    """One alternative, by who can take it: owner, auth (+data), data, or open."""
+    if OWNER in need:
+        return "owner"
+    if AUTH in need:
+        return "auth+data" if DATA in need else "auth"
+    return "data" if DATA in need else "open"
+
+
+def guards_caller(found: Demands) -> bool:
+    """Every way through needs a signed-in caller (or nobody passes at all)."""
+    return all(_kind(n) in ("owner", "auth", "auth+data") for n in found)
+
+
+def ties_owner(found: Demands) -> bool:
+    return any(_kind(n) == "owner" for n in found)
+
+
 def judge_allow(
     methods: set[str], found: Demands, where: Place, sibling_write_guarded: bool, sibling_owner: bool
 ) -> Verdict | None:
     """A verdict for one allow rule. ``sibling_write_guarded``: another rule on the same path
     lets only signed-in callers write; ``sibling_owner``: another rule ties access to the owner."""
-    if NOBODY in found:
-        return None
+    if not found:
+        return None  # nobody passes
+    kinds = {_kind(n) for n in found}
     reads, writes = methods & READ_METHODS, methods & WRITE_METHODS
     what = "read and write" if reads and writes else "write" if writes else "read"
-    if AUTH not in found and OWNER not in found:
-        if writes:
-            return Verdict("firebase-open-rules", what)
-        if DATA in found:
-            return None  # a filtered public read (published == true)
+    if writes and kinds & {"open", "data"}:
+        return Verdict("firebase-open-rules", what)
+    if "open" in kinds:
         if where.everything:
             return Verdict("firebase-open-rules", what)
         if public_data(where):
@@ -111,13 +128,11 @@ def judge_allow(
         if private_collection(where) or not sibling_write_guarded:
             return Verdict("firebase-open-rules", what)
         return None
-    if OWNER in found:
-        return None
-    if writes - {"create"}:
+    if writes and kinds & {"auth", "auth+data"} and writes - {"create"}:
         return Verdict("firebase-auth-only-rules", what)
-    if writes and not reads:
-        return None  # creating a new record touches nobody else's data
-    if DATA in found or (public_data(where) and not where.everything):
+    if "auth" not in kinds or not reads:
+        return None  # owner-tied, filtered reads, or creating a new record (nobody else's data)
+    if public_data(where) and not where.everything:
         return None
     if where.everything or user_data(where) or sibling_owner:
         return Verdict("firebase-auth-only-rules", what)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyzers.firebase import ast as fa
-from analyzers.firebase.access import AUTH, NOBODY, OWNER, Demands, Scope, demands
+from analyzers.firebase.access import Demands, Scope, demands
 from analyzers.firebase.jsonlines import Entry
-from analyzers.firebase.judge import Place, Verdict, judge_allow, place
+from analyzers.firebase.judge import Place, Verdict, guards_caller, judge_allow, place, ties_owner
 from analyzers.firebase.lexer import RulesSyntaxError
 from analyzers.firebase.parser import parse_expression
 
@@ -24,7 +24,7 @@ class Hit:
 
 
 def _guarded_write(found: Demands) -> bool:
-    return bool(found & {AUTH, OWNER, NOBODY})
+    return guards_caller(found)
 
 
 def check_rules_file(rules: fa.RulesFile) -> list[Hit]:
@@ -55,7 +55,7 @@ def _match(
     for allow, found in results:
         others = [(a, d) for a, d in results if a is not allow]
         guarded = any(_guarded_write(d) for a, d in others if set(a.methods) & {"write", "create", "update", "delete"})
-        owner = any(OWNER in d for _, d in others)
+        owner = any(ties_owner(d) for _, d in others)
         verdict = judge_allow(set(allow.methods), found, where, guarded, owner)
         if verdict is not None:
             hits.append(Hit(verdict, allow.line, shown, allow.methods))
@@ -113,7 +113,7 @@ def _node(value: object, keys: list[str], hits: list[Hit], problems: list[RtdbPr
         other_key = ".write" if key == ".read" else ".read"
         other = found.get(other_key)
         guarded = key == ".read" and other is not None and _guarded_write(other)
-        owner = other is not None and OWNER in other
+        owner = other is not None and ties_owner(other)
         method = "read" if key == ".read" else "write"
         verdict = judge_allow({method}, demand, where, guarded, owner)
         if verdict is not None:

@@ -24,9 +24,10 @@ from analyzers.workspace import MAX_FILE_BYTES, Workspace
 
 NAME = "sql"
 
+# Supabase's own names: its auth schema and helpers, its API roles, its storage schema.
 _SUPABASE_SQL = re.compile(
-    r"\bauth\.(uid|jwt|users|role|email)\b|\bto\s+(anon|authenticated)\b|\bservice_role\b"
-    r"|row\s+level\s+security|\bstorage\.(objects|buckets)\b",
+    r"\bauth\.(uid|jwt|users|role|email)\b|\bto\s+\"?(anon|authenticated)\b|\bservice_role\b"
+    r"|\bstorage\.(objects|buckets)\b|\"auth\"\.\"(uid|users|jwt)\"",
     re.I,
 )
 _MANIFESTS = ("package.json", "requirements.txt", "pyproject.toml", ".env.example",

@@ -91,8 +91,20 @@ class ParsedFile:
     explicit_transaction: bool = False  # BEGIN ... COMMIT around the statements (Django sqlmigrate)
 
 
+# Migration tools that keep "up" and "down" in one file (dbmate, goose, sql-migrate): only the part
+# before the down marker runs when migrating forward.
+_DOWN_MARKER = re.compile(r"^[ \t]*--[ \t]*(?:migrate:down|\+goose[ \t]+down|\+migrate[ \t]+down)\b.*$", re.I | re.M)
+
+
+def up_section(text: str) -> str:
+    """The text that runs when migrating forward (line numbers unchanged)."""
+    m = _DOWN_MARKER.search(text)
+    return text[: m.start()] if m else text
+
+
 def parse_file(path: str, text: str) -> ParsedFile:
     """Parse a whole file; on a syntax error, parse statement by statement and keep the rest."""
+    text = up_section(text)
     index = LineIndex(text)
     problems: list[ParseProblem] = []
     try:
