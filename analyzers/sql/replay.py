@@ -475,8 +475,8 @@ class Replayer:
             {str(p.priv_name).lower() for p in node.privileges if p.priv_name}
             if node.privileges else {"all"}
         )
-        if kind == "table" and "all" in privileges:
-            privileges = set(TABLE_PRIVILEGES)
+        if "all" in privileges:
+            privileges = set(_ALL_PRIVILEGES[kind])
         ref = self._ref(stmt)
         for obj in objects:
             for role in roles:
@@ -489,7 +489,7 @@ class Replayer:
                     held = self.schema.grants.get(key)
                     if held is not None:
                         for priv in list(held.privileges):
-                            if priv in privileges or "all" in privileges:
+                            if priv in privileges:
                                 del held.privileges[priv]
                     relation = self.schema.tables.get(obj) or self.schema.views.get(obj)
                     if kind == "table" and relation is not None:
@@ -531,6 +531,14 @@ class Replayer:
                 current.difference_update(roles)
             elif not action.privileges or {str(p.priv_name).lower() for p in action.privileges} >= {"select"}:
                 current.update(roles)
+
+
+# What `all [privileges]` means for each kind of object.
+_ALL_PRIVILEGES = {
+    "table": TABLE_PRIVILEGES,
+    "function": frozenset({"execute"}),
+    "schema": frozenset({"usage", "create"}),
+}
 
 
 def _label(qn: QName) -> str:
