@@ -15,7 +15,7 @@ from analyzers.base import AnalysisResult, AnalyzerError
 from analyzers.diff import ChangeStatus, Diff, reconstruct_old
 from analyzers.findings import Finding, fingerprint_for
 from analyzers.options import AnalyzerOptions
-from analyzers.sql.discovery import History, discover
+from analyzers.sql.discovery import History, Kind, discover
 from analyzers.sql.problems import Problem
 from analyzers.sql.replay import Replayer
 from analyzers.sql.source import ParsedFile, parse_file
@@ -73,6 +73,7 @@ class SqlAnalyzer:
             return AnalysisResult()
         errors: list[AnalyzerError] = []
         texts = _read_all(workspace, [f for h in histories for f in h.files], errors)
+        histories = without_dumps(histories, texts)
         ctx = Context(supabase=_is_supabase(workspace, paths, texts), exposed=_exposed(workspace, self._options))
         head = [run_history(h, texts, ctx, errors) for h in histories]
         new_keys: set[tuple[str, ...]] | None = None
@@ -91,6 +92,26 @@ class SqlAnalyzer:
             findings.extend(f for f in applied.findings if (f.path, f.line) not in static)
             errors.extend(applied.errors)
         return AnalysisResult(findings=tuple(findings), errors=tuple(errors))
+
+
+# A schema file written by a migration tool from the migrated database (dbmate's db/schema.sql,
+# Rails' structure.sql, pg_dump): it repeats what the migrations already say.
+_DUMP_MARK = re.compile(r"\bschema_migrations\b|^-- Dumped (from|by) ", re.M)
+
+
+def without_dumps(histories: list[History], texts: Mapping[str, str]) -> list[History]:
+    """Leave out schema dumps when the migrations they were dumped from are in the tree, so each
+    problem is reported once, at the migration that introduced it."""
+    if not any(h.kind is Kind.MIGRATIONS for h in histories):
+        return histories
+    kept = []
+    for history in histories:
+        dump = history.kind is Kind.SCHEMA and all(
+            _DUMP_MARK.search(texts.get(f, "")) for f in history.files
+        )
+        if not dump:
+            kept.append(history)
+    return kept
 
 
 def run_history(
@@ -186,7 +207,7 @@ def _new_state_keys(
     """Keys of state problems present after the change but not before it."""
     base_paths, base_texts = _base_texts(diff, paths, texts)
     before: set[tuple[str, ...]] = set()
-    for history in discover(base_paths):
+    for history in without_dumps(discover(base_paths), base_texts):
         result = run_history(history, base_texts, ctx)
         before.update((history.folder, *p.key) for p in result.problems)
     return {(r.history.folder, *p.key) for r in head for p in r.problems} - before
