@@ -44,6 +44,57 @@ class Scope:
         return Scope(self.functions, {**self.bindings, **names}, self.path_vars, self.depth + 1)
 
 
+def expand(
+    expr: fa.Expr, functions: Mapping[str, fa.Function], env: Mapping[str, fa.Expr], depth: int = 0
+) -> fa.Expr:
+    """The expression with user functions inlined (parameters and ``let`` variables substituted),
+    so ``isAdmin()`` or ``userDoc().data.role`` read as what they compute."""
+    if depth > _MAX_DEPTH:
+        return expr
+    if isinstance(expr, fa.Name):
+        return env.get(expr.name, expr)
+    if isinstance(expr, fa.Call):
+        args = tuple(expand(a, functions, env, depth) for a in expr.args)
+        if isinstance(expr.func, fa.Name) and expr.func.name in functions and expr.func.name not in env:
+            fn = functions[expr.func.name]
+            inner: dict[str, fa.Expr] = dict(zip(fn.params, args, strict=False))
+            for name, value in fn.lets:
+                inner[name] = expand(value, functions, inner, depth + 1)
+            return expand(fn.body, functions, inner, depth + 1)
+        return fa.Call(expand(expr.func, functions, env, depth), args, expr.line)
+    if isinstance(expr, fa.Member):
+        return fa.Member(expand(expr.obj, functions, env, depth), expr.name, expr.line)
+    if isinstance(expr, fa.Index):
+        return fa.Index(expand(expr.obj, functions, env, depth), expand(expr.index, functions, env, depth), expr.line)
+    if isinstance(expr, fa.Unary):
+        return fa.Unary(expr.op, expand(expr.operand, functions, env, depth), expr.line)
+    if isinstance(expr, fa.Binary):
+        return fa.Binary(
+            expr.op, expand(expr.left, functions, env, depth), expand(expr.right, functions, env, depth), expr.line
+        )
+    if isinstance(expr, fa.Ternary):
+        return fa.Ternary(
+            expand(expr.cond, functions, env, depth), expand(expr.then, functions, env, depth),
+            expand(expr.other, functions, env, depth), expr.line,
+        )
+    if isinstance(expr, fa.PathLit):
+        return fa.PathLit(
+            tuple(s if isinstance(s, str) else expand(s, functions, env, depth) for s in expr.segments), expr.line
+        )
+    if isinstance(expr, fa.ListLit):
+        return fa.ListLit(tuple(expand(i, functions, env, depth) for i in expr.items), expr.line)
+    if isinstance(expr, fa.MapLit):
+        return fa.MapLit(tuple((k, expand(v, functions, env, depth)) for k, v in expr.items), expr.line)
+    return expr
+
+
+def condition_demands(expr: fa.Expr | None, functions: Mapping[str, fa.Function], path_vars: frozenset[str]) -> Demands:
+    """Demands of an allow condition, with the user functions in scope inlined."""
+    if expr is None:
+        return ANYONE
+    return demands(expand(expr, functions, {}), Scope({}, {}, path_vars))
+
+
 def demands(expr: fa.Expr | None, scope: Scope) -> Demands:
     """Requirements of a condition; None (``allow read;``) demands nothing."""
     if expr is None or scope.depth > _MAX_DEPTH:

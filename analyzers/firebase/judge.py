@@ -27,6 +27,8 @@ _PRIVATE_WORDS = frozenset(
         "medical", "health", "uploads", "upload", "document", "documents", "file", "files", "note",
         "notes", "inbox", "contacts", "contact", "wallet", "wallets", "admin", "admins", "internal",
         "employees", "employee", "leads", "lead", "clients", "client", "submissions", "submission",
+        "payout", "payouts", "earning", "earnings", "balance", "balances", "refund", "refunds",
+        "purchase", "purchases", "receipt", "receipts", "payroll", "salaries", "tickets", "ticket",
     }
 )
 # Words that mark data published on purpose.

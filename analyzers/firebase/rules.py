@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from analyzers.firebase import ast as fa
-from analyzers.firebase.access import Demands, Scope, demands
+from analyzers.firebase.access import Demands, condition_demands
 from analyzers.firebase.jsonlines import Entry
 from analyzers.firebase.judge import Place, Verdict, guards_caller, judge_allow, place, ties_owner
 from analyzers.firebase.lexer import RulesSyntaxError
@@ -48,10 +48,8 @@ def _match(
     meaningful = [s for s in segments if s.text not in _ROUTING and s.text not in ("database", "bucket")]
     everything = bool(meaningful) and meaningful[0].wildcard
     where = place(literals, variables, everything)
-    scope = Scope(functions, {}, path_vars)
-    results = [(allow, demands(allow.condition, scope)) for allow in match.allows]
-    shown = "/" + "/".join("{" + s.text + ("=**" if s.wildcard else "") + "}" if s.variable else s.text
-                           for s in segments)
+    results = [(allow, condition_demands(allow.condition, functions, path_vars)) for allow in match.allows]
+    shown = _display(segments)
     for allow, found in results:
         others = [(a, d) for a, d in results if a is not allow]
         guarded = any(_guarded_write(d) for a, d in others if set(a.methods) & {"write", "create", "update", "delete"})
@@ -61,6 +59,14 @@ def _match(
             hits.append(Hit(verdict, allow.line, shown, allow.methods))
     for inner in match.matches:
         _match(inner, segments, functions, path_vars, hits)
+
+
+def _display(segments: list[fa.Segment]) -> str:
+    """The path as written, without Firestore's ``/databases/{database}/documents`` root."""
+    parts = ["{" + s.text + ("=**" if s.wildcard else "") + "}" if s.variable else s.text for s in segments]
+    if parts[:3] == ["databases", "{database}", "documents"]:
+        parts = parts[3:]
+    return "/" + "/".join(parts)
 
 
 # --- Realtime Database -------------------------------------------------------------------------
@@ -86,12 +92,11 @@ def check_database_rules(tree: object) -> tuple[list[Hit], list[RtdbProblem]]:
 
 def _condition(entry: Entry, path_vars: frozenset[str], problems: list[RtdbProblem]) -> Demands | None:
     value = entry.value
-    scope = Scope({}, {}, path_vars)
     if isinstance(value, bool):
-        return demands(fa.Literal(value, entry.line), scope)
+        return condition_demands(fa.Literal(value, entry.line), {}, path_vars)
     if isinstance(value, str):
         try:
-            return demands(parse_expression(value, entry.line), scope)
+            return condition_demands(parse_expression(value, entry.line), {}, path_vars)
         except RulesSyntaxError as exc:
             problems.append(RtdbProblem(entry.line, f"cannot parse rule {entry.key}: {exc}"))
     return None
