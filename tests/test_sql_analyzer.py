@@ -246,3 +246,33 @@ def test_parse_errors_are_reported_not_swallowed(tmp_path: Path) -> None:
     result = SqlAnalyzer(AnalyzerOptions()).analyze(build_workspace(tmp_path))
     (error,) = result.errors
     assert error.path == "migrations/001.sql" and "line 2" in error.message
+
+
+def test_declarative_files_in_any_order(tmp_path: Path) -> None:
+    files = {
+        "supabase/schemas/a_security.sql": (
+            "alter table public.notes enable row level security;\n"
+            "create policy own on public.notes for all to authenticated using (owner = auth.uid());\n"
+            "create index notes_owner on public.notes (owner);\n"
+        ),
+        "supabase/schemas/b_tables.sql": "create table public.notes (id int primary key, owner uuid references auth.users (id));\n",
+    }
+    assert found(scan(tmp_path, files)) == set()
+
+
+def test_down_sections_and_schema_dumps_are_not_replayed(tmp_path: Path) -> None:
+    files = {
+        "db/migrations/001_init.sql": (
+            "-- migrate:up\ncreate table a (id int primary key, name text);\n"
+            "-- migrate:down\ndrop table a;\n"
+        ),
+        "db/migrations/002_more.sql": (
+            "-- +goose Up\nalter table a add column b int;\n"
+            "-- +goose Down\nalter table a drop column b;\n"
+        ),
+        "db/schema.sql": (
+            "create table public.a (id int primary key, c int references public.a (id));\n"
+            "insert into public.schema_migrations (version) values ('001'), ('002');\n"
+        ),
+    }
+    assert found(scan(tmp_path, files)) == set()

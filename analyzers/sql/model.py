@@ -72,6 +72,7 @@ class Table:
     default_roles: frozenset[str] = API_ROLES
     # privileges explicitly revoked from API roles
     revoked: dict[str, set[str]] = field(default_factory=dict)
+    placeholder: bool = False  # known only from a mention (RLS switched before its create table)
 
 
 @dataclass

@@ -141,9 +141,11 @@ class Replayer:
             temporary=node.relation.relpersistence == "t",
             default_roles=API_ROLES - self.schema.default_revoked.get(qn[0], set()),
         )
+        earlier = self.schema.tables.get(qn)
+        if earlier is not None and earlier.placeholder:
+            # Declarative schema files may switch RLS on in a file that sorts before the table's.
+            table.rls, table.rls_ref = earlier.rls, earlier.rls_ref
         self.schema.tables[qn] = table
-        for index in [i for i in self.schema.indexes.values() if i.table == qn]:
-            del self.schema.indexes[(qn[0], index.name or "")]
         for elt in node.tableElts or ():
             if isinstance(elt, ast.ColumnDef):
                 self._column(stmt, table, elt)
@@ -256,7 +258,7 @@ class Replayer:
     def _placeholder(self, stmt: Statement, qn: QName) -> Table:
         """A table the history uses but never creates (made by the platform or a schema file
         replayed out of order): modelled from its first mention."""
-        table = Table(qn, self._ref(stmt))
+        table = Table(qn, self._ref(stmt), placeholder=True)
         self.schema.tables[qn] = table
         return table
 
