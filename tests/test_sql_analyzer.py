@@ -276,3 +276,12 @@ def test_down_sections_and_schema_dumps_are_not_replayed(tmp_path: Path) -> None
         ),
     }
     assert found(scan(tmp_path, files)) == set()
+
+
+def test_with_check_true_lets_rows_be_handed_to_anyone(tmp_path: Path) -> None:
+    sql = """create table public.t (id int primary key, user_id uuid);
+alter table public.t enable row level security;
+create policy "a" on public.t for update to authenticated using (auth.uid() = user_id) with check (true);
+create policy "b" on public.t for update to authenticated using (auth.uid() = user_id);
+"""
+    assert found(scan(tmp_path, {f"{M}/1.sql": sql})) == {("1.sql", 3, "rls-permissive-policy")}

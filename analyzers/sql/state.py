@@ -69,12 +69,17 @@ def _tables(schema: Schema, ctx: Context) -> Iterator[Problem]:
             yield _problem("rls-no-policy", table.rls_ref, msg.rls_no_policy(label), ("rls-no-policy", label))
 
 
-def _predicate(policy: Policy) -> object:
+def _unrestricted(policy: Policy) -> bool:
+    """Some row the policy lets an API caller write is not tied to that caller. For UPDATE and
+    ALL both the rows it opens (``using``) and the rows it accepts (``with check``, which falls
+    back to ``using``) count: ``with check (true)`` lets a user hand a row to anyone."""
     if policy.command == "insert":
-        return policy.check
+        return not restricts(policy.check)
     if policy.command == "delete":
-        return policy.using
-    return policy.using if policy.using is not None else policy.check
+        return not restricts(policy.using)
+    opened = policy.using if policy.using is not None else policy.check
+    accepted = policy.check if policy.check is not None else policy.using
+    return not restricts(opened) or not restricts(accepted)
 
 
 def _policies(schema: Schema) -> Iterator[Problem]:
@@ -94,8 +99,7 @@ def _policies(schema: Schema) -> Iterator[Problem]:
             continue
         if not policy.permissive or policy.command not in _WRITE_COMMANDS:
             continue
-        predicate = _predicate(policy)
-        if not restricts(predicate):
+        if _unrestricted(policy):
             roles = ", ".join(r for r in policy.roles) if policy.roles != ("public",) else "everyone"
             command = "write" if policy.command == "all" else policy.command
             yield _problem("rls-permissive-policy", policy.ref,
