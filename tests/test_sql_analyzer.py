@@ -285,3 +285,13 @@ create policy "a" on public.t for update to authenticated using (auth.uid() = us
 create policy "b" on public.t for update to authenticated using (auth.uid() = user_id);
 """
     assert found(scan(tmp_path, {f"{M}/1.sql": sql})) == {("1.sql", 3, "rls-permissive-policy")}
+
+
+def test_other_databases_and_byte_order_marks(tmp_path: Path) -> None:
+    files = {
+        "prisma/migrations/migration_lock.toml": 'provider = "mysql"\n',
+        "prisma/migrations/20240101_init/migration.sql": "CREATE TABLE `A` (`id` INT NOT NULL AUTO_INCREMENT, PRIMARY KEY (`id`));\n",
+        "db/migrations/001.sql": "\ufeffcreate table a (id int primary key);\n",
+        "db/migrations/002.sql": "\ufeffcreate index a_id on a (id);\n",
+    }
+    assert found(scan(tmp_path, files)) == {("002.sql", 1, "index-not-concurrent")}

@@ -73,7 +73,7 @@ class SqlAnalyzer:
             return AnalysisResult()
         errors: list[AnalyzerError] = []
         texts = _read_all(workspace, [f for h in histories for f in h.files], errors)
-        histories = without_dumps(histories, texts)
+        histories = [h for h in without_dumps(histories, texts) if _is_postgres(workspace, h)]
         ctx = Context(supabase=_is_supabase(workspace, paths, texts), exposed=_exposed(workspace, self._options))
         head = [run_history(h, texts, ctx, errors) for h in histories]
         new_keys: set[tuple[str, ...]] | None = None
@@ -112,6 +112,22 @@ def without_dumps(histories: list[History], texts: Mapping[str, str]) -> list[Hi
         if not dump:
             kept.append(history)
     return kept
+
+
+_OTHER_DIALECT = re.compile(r"""(provider|dialect)"?\s*[=:]\s*["'](mysql|sqlite|sqlserver|mongodb|turso)["']""", re.I)
+
+
+def _is_postgres(workspace: Workspace, history: History) -> bool:
+    """Prisma and drizzle say which database their migrations are for; skip the others."""
+    for marker in ("migration_lock.toml", "meta/_journal.json"):
+        path = f"{history.folder}/{marker}" if history.folder != "." else marker
+        try:
+            text = workspace.read_text(path)
+        except OSError:
+            continue
+        if _OTHER_DIALECT.search(text):
+            return False
+    return True
 
 
 def run_history(

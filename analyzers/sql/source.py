@@ -105,6 +105,8 @@ def up_section(text: str) -> str:
 def parse_file(path: str, text: str) -> ParsedFile:
     """Parse a whole file; on a syntax error, parse statement by statement and keep the rest."""
     text = up_section(text)
+    if text.startswith("\ufeff"):
+        text = " " + text[1:]  # a byte-order mark is not SQL; a space keeps every offset
     index = LineIndex(text)
     problems: list[ParseProblem] = []
     try:
