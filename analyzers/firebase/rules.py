@@ -46,7 +46,8 @@ def _match(
     path_vars = path_vars | {s.text for s in match.path if s.variable}
     literals = [s.text for s in segments if not s.variable and s.text not in _ROUTING]
     meaningful = [s for s in segments if s.text not in _ROUTING and s.text not in ("database", "bucket")]
-    everything = bool(meaningful) and meaningful[0].wildcard
+    # `/{document=**}` alone covers every document; `/{path=**}/comments/{id}` is a collection group.
+    everything = len(meaningful) == 1 and meaningful[0].wildcard
     where = place(literals, variables, everything)
     results = [(allow, condition_demands(allow.condition, functions, path_vars)) for allow in match.allows]
     shown = _display(segments)
