@@ -119,6 +119,7 @@ def firestore(body: str) -> str:
         ("match /notes/{id} { allow update: if request.auth.uid == resource.data.uid || true; }",
          "firebase-open-rules"),
         ("match /reports/{id} { allow create: if request.auth != null; }", None),
+        ("match /users/{userId} { allow create: if request.auth != null; }", "firebase-auth-only-rules"),
         ("match /catalog/{id} { allow read: if request.auth != null; }", None),
     ],
 )

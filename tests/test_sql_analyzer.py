@@ -295,3 +295,21 @@ def test_other_databases_and_byte_order_marks(tmp_path: Path) -> None:
         "db/migrations/002.sql": "\ufeffcreate index a_id on a (id);\n",
     }
     assert found(scan(tmp_path, files)) == {("002.sql", 1, "index-not-concurrent")}
+
+
+def test_each_sub_command_of_an_alter_table_has_its_line(tmp_path: Path) -> None:
+    files = {
+        "prisma/migrations/1_init/migration.sql": 'CREATE TABLE "User" ("id" TEXT NOT NULL, "name" TEXT, "age" INTEGER);\n',
+        "prisma/migrations/2_change/migration.sql": (
+            '-- AlterTable\n'
+            'ALTER TABLE "User" ADD COLUMN "email" TEXT,\n'
+            'DROP COLUMN "name",\n'
+            'ALTER COLUMN "age" SET DATA TYPE BIGINT,\n'
+            'ADD COLUMN "plan" TEXT NOT NULL;\n'
+        ),
+    }
+    assert {x for x in found(scan(tmp_path, files)) if x[0] == "migration.sql"} == {
+        ("migration.sql", 3, "drop-column"),
+        ("migration.sql", 4, "unsafe-alter-type"),
+        ("migration.sql", 5, "not-null-no-default"),
+    }

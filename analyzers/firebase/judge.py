@@ -130,7 +130,8 @@ def judge_allow(
         if private_collection(where) or not sibling_write_guarded:
             return Verdict("firebase-open-rules", what)
         return None
-    if writes and kinds & {"auth", "auth+data"} and writes - {"create"}:
+    if writes and kinds & {"auth", "auth+data"} and (writes - {"create"} or user_data(where)):
+        # creating a record elsewhere touches nobody's data; under a user's path it claims theirs
         return Verdict("firebase-auth-only-rules", what)
     if "auth" not in kinds or not reads:
         return None  # owner-tied, filtered reads, or creating a new record (nobody else's data)
