@@ -141,6 +141,12 @@ create policy "meta" on public.profiles for select
         ("(storage.foldername(name))[1] = auth.uid()::text", False),
         ("current_setting('app.tenant_id')::uuid = tenant_id", False),
         ("false", False),
+        ("(select auth.uid()) is not null", True),
+        ("status in ('draft', 'pending')", True),
+        ("auth.uid() = user_id or auth.role() = 'service_role'", False),
+        ("(select auth.jwt() ->> 'org_id')::uuid = org_id", False),
+        ("org_id = any (select org_id from members where user_id = auth.uid())", False),
+        ("user_id::text = current_setting('request.jwt.claim.sub', true)", False),
     ],
 )
 def test_write_policy_predicates(tmp_path: Path, predicate: str, permissive: bool) -> None:

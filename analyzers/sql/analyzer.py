@@ -78,7 +78,11 @@ class SqlAnalyzer:
         head = [run_history(h, texts, ctx, errors) for h in histories]
         new_keys: set[tuple[str, ...]] | None = None
         if workspace.diff is not None:
-            new_keys = _new_state_keys(workspace.diff, paths, texts, head, ctx)
+            touches_sql = any(
+                p.endswith(".sql") for fd in workspace.diff.files for p in (fd.path, fd.old_path or "")
+            )
+            # A change without SQL cannot alter the schema: nothing in it is new.
+            new_keys = _new_state_keys(workspace.diff, paths, texts, head, ctx) if touches_sql else set()
         findings: list[Finding] = []
         for result in head:
             findings.extend(
