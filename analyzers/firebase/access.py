@@ -35,13 +35,7 @@ _MAX_DEPTH = 12
 
 @dataclass(frozen=True, slots=True)
 class Scope:
-    functions: Mapping[str, fa.Function]
-    bindings: Mapping[str, fa.Expr]  # parameters and let variables
     path_vars: frozenset[str]  # match variables ({userId}) and RTDB $variables
-    depth: int = 0
-
-    def bind(self, names: Mapping[str, fa.Expr]) -> Scope:
-        return Scope(self.functions, {**self.bindings, **names}, self.path_vars, self.depth + 1)
 
 
 def expand(
@@ -92,12 +86,12 @@ def condition_demands(expr: fa.Expr | None, functions: Mapping[str, fa.Function]
     """Demands of an allow condition, with the user functions in scope inlined."""
     if expr is None:
         return ANYONE
-    return demands(expand(expr, functions, {}), Scope({}, {}, path_vars))
+    return demands(expand(expr, functions, {}), Scope(path_vars))
 
 
 def demands(expr: fa.Expr | None, scope: Scope) -> Demands:
     """Requirements of a condition; None (``allow read;``) demands nothing."""
-    if expr is None or scope.depth > _MAX_DEPTH:
+    if expr is None:
         return ANYONE
     if isinstance(expr, fa.Literal):
         return NOBODY_PASSES if expr.value is False else ANYONE
@@ -112,11 +106,6 @@ def demands(expr: fa.Expr | None, scope: Scope) -> Demands:
     if isinstance(expr, fa.Ternary):
         taken = both(demands(expr.cond, scope), demands(expr.then, scope))
         return either(taken, demands(expr.other, scope))
-    if isinstance(expr, fa.Name):
-        bound = scope.bindings.get(expr.name)
-        if bound is not None:
-            return demands(bound, scope.bind({}))
-        return ANYONE
     if isinstance(expr, fa.Call):
         return _call(expr, scope)
     if isinstance(expr, (fa.Member, fa.Index)):
@@ -166,17 +155,8 @@ def _is_current_data_exists(expr: fa.Expr, scope: Scope) -> bool:
     )
 
 
-def _resolve(expr: fa.Expr, scope: Scope) -> fa.Expr:
-    seen = 0
-    while isinstance(expr, fa.Name) and expr.name in scope.bindings and seen < _MAX_DEPTH:
-        expr = scope.bindings[expr.name]
-        seen += 1
-    return expr
-
-
 def _chain(expr: fa.Expr, scope: Scope) -> list[str] | None:
-    """``request.auth.token.admin`` as names, through bindings; None for anything else."""
-    expr = _resolve(expr, scope)
+    """``request.auth.token.admin`` as names; None for anything else."""
     if isinstance(expr, fa.Name):
         return [expr.name]
     if isinstance(expr, fa.Member):
@@ -192,7 +172,6 @@ def _chain(expr: fa.Expr, scope: Scope) -> list[str] | None:
 def identity(expr: fa.Expr, scope: Scope) -> str | None:
     """What an operand says about the caller: ``auth`` (the auth object), ``uid`` (who),
     ``claim`` (a role or custom claim), ``session`` (how they signed in), or None."""
-    expr = _resolve(expr, scope)
     if isinstance(expr, fa.Call):
         if isinstance(expr.func, fa.Member):
             return identity(expr.func.obj, scope)
@@ -222,7 +201,6 @@ def identity(expr: fa.Expr, scope: Scope) -> str | None:
 def touches_data(expr: fa.Expr, scope: Scope) -> bool:
     """The operand reads the stored document (``resource.data``, RTDB ``data``/``root``) or a
     path variable: a restriction by content or location, not by caller."""
-    expr = _resolve(expr, scope)
     if isinstance(expr, fa.Name):
         return expr.name in scope.path_vars or expr.name in _DATA_ROOTS
     if isinstance(expr, (fa.Member, fa.Index)):
@@ -233,7 +211,6 @@ def touches_data(expr: fa.Expr, scope: Scope) -> bool:
 
 
 def _contains_uid(expr: fa.Expr, scope: Scope) -> bool:
-    expr = _resolve(expr, scope)
     if identity(expr, scope) in ("uid", "claim"):
         return True
     if isinstance(expr, fa.Member):
@@ -250,7 +227,6 @@ def _contains_uid(expr: fa.Expr, scope: Scope) -> bool:
 
 
 def _is_null(expr: fa.Expr, scope: Scope) -> bool:
-    expr = _resolve(expr, scope)
     return isinstance(expr, fa.Literal) and expr.value is None
 
 
@@ -279,7 +255,6 @@ def _comparison(expr: fa.Binary, scope: Scope) -> Need:
 def _lookup_demands(expr: fa.Expr, scope: Scope) -> Need | None:
     """A ``get()``/``exists()``/``root.child()`` lookup keyed by the caller: a role or
     membership record (an admins list, a team's members), unless it is just the caller's profile."""
-    expr = _resolve(expr, scope)
     if not _contains_uid(expr, scope):
         return None
     path = _lookup_path(expr)
@@ -322,13 +297,6 @@ def _reads_field(expr: fa.Expr) -> bool:
 
 
 def _call(expr: fa.Call, scope: Scope) -> Demands:
-    func = expr.func
-    if isinstance(func, fa.Name) and func.name in scope.functions:
-        fn = scope.functions[func.name]
-        inner = scope.bind(dict(zip(fn.params, expr.args, strict=False)))
-        for name, value in fn.lets:
-            inner = inner.bind({name: value})
-        return demands(fn.body, inner)
     return frozenset({_call_need(expr, scope)})
 
 

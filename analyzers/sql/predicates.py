@@ -18,7 +18,7 @@ from typing import Any
 
 from pglast import ast, parser
 
-from analyzers.sql.nodes import func_name, string_value, walk
+from analyzers.sql.nodes import children, func_name, string_value, walk
 
 
 class Identity(IntEnum):
@@ -134,8 +134,7 @@ def _scalar_sublink(node: Any) -> Any:
 
 
 def _shallow_children(node: ast.Node) -> list[ast.Node]:
-    from analyzers.sql.nodes import children
-
+    """Children, not descending into subqueries (a subquery is judged on its own)."""
     return [c for c in children(node) if not isinstance(c, ast.SelectStmt)]
 
 
