@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 from analyzers.base import Analyzer
+from analyzers.firebase import FirebaseAnalyzer
 from analyzers.options import AnalyzerOptions
 from analyzers.semgrep import SemgrepAnalyzer
+from analyzers.sql import SqlAnalyzer
+from analyzers.sqlstyle import SqlStyleAnalyzer
 
 
 def build_analyzers(options: AnalyzerOptions) -> list[Analyzer]:
     return [
         SemgrepAnalyzer(options),
+        SqlAnalyzer(options),
+        FirebaseAnalyzer(options),
+        SqlStyleAnalyzer(options),
     ]
