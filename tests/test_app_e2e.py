@@ -4,6 +4,8 @@ OpenAPI description; each test ends by asserting none broke it."""
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -313,3 +315,42 @@ def test_a_newer_push_supersedes_the_review_in_progress_and_the_queued_one(w: Wo
     assert w.fake.runs_for(newer) == []
     [latest] = completed(w, w.git.sha("feat"))
     assert latest["conclusion"] == "failure"
+
+
+def test_help_is_answered_for_writers(w: World) -> None:
+    number, sha = open_unsafe_pr(w)
+    pr = w.fake.repos[REPO].pulls[number]
+    w.repo.permissions["maria"] = "admin"
+
+    w.deliver("issue_comment", w.comment_event(pr, "maria", "/rescue help"))
+    w.work()
+
+    assert [r["content"] for r in w.fake.reactions] == ["+1"]
+    [reply] = [c for c in w.fake.issue_comments.values() if c["user"]["type"] == "Bot"]
+    assert "/rescue rerun" in reply["body"] and w.fake.runs_for(sha) == []
+
+
+def _kill_work_horse() -> None:
+    """SIGKILL the RQ work horse (the child this test process forked), as the OOM killer would."""
+    me = os.getpid()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == me:
+                os.kill(int(entry), signal.SIGKILL)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_a_job_whose_process_dies_gets_its_check_run_completed_by_the_worker(w: World) -> None:
+    number, sha = open_unsafe_pr(w)
+    pr = w.fake.repos[REPO].pulls[number]
+    w.fake.add_fault(Fault("GET", r"/git/trees/", 0, on_hit=_kill_work_horse))
+
+    w.deliver("pull_request", w.pr_event("opened", pr))
+    w.work()
+
+    [run] = completed(w, sha)
+    assert run["conclusion"] == "neutral" and "killed" in run["output"]["summary"]
