@@ -8,7 +8,7 @@ No I/O here: the intake enqueues, the job re-authenticates and fetches what it n
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from bot.commands import parse_command
@@ -47,8 +47,7 @@ class Delivery:
     event: str
     delivery_id: str
     payload: Mapping[str, Any]
-    app_id: int = 0
-    extra: Mapping[str, str] = field(default_factory=dict)
+    app_id: int = 0  # Rescue's own app id: check runs of other apps are not ours to re-run
 
     @property
     def action(self) -> str | None:
