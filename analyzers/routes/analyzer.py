@@ -77,7 +77,7 @@ class RoutesAnalyzer:
                 if key not in seen:
                     seen.add(key)
                     findings.append(self._auth_finding(workspace, route, judge, pyjudge))
-            elif route.protection is not None and route.handler is not None and "admin" not in route.protection.lower():
+            elif route.protection is not None and route.handler is not None and "role check" not in route.protection:
                 for path, line, what in self._idor(route, idor, pyjudge, py_index):
                     key = (path, line, "idor")
                     if key not in seen:

@@ -23,6 +23,9 @@ _LIB_GUARDS = re.compile(
 )
 
 
+_ROLE = re.compile(r"\brole\b|\broles\b|isAdmin|is_admin|\badmin\b|permission|isStaff|is_staff|superuser")
+
+
 @dataclass
 class Entry:
     kind: str  # "route" or "use"
@@ -224,9 +227,9 @@ class ExpressScan:
                     active += [(scope, g) for g in local]
                 continue
             full = join_paths(prefix, entry.path)
-            protection = next((g for scope, g in active if _in_scope(full, scope)), None)
-            if protection is None:
-                protection = next((p for p in (self.guard(mod, m) for m in entry.middleware) if p), None)
+            found = [g for scope, g in active if _in_scope(full, scope)]
+            found += [p for p in (self.guard(mod, m) for m in entry.middleware) if p]
+            protection = " + ".join(dict.fromkeys(found)) or None
             handler = self._handler(mod, entry.handler)
             out.append(Route("express", entry.method if entry.method != "ALL" else "ANY", full,
                              mod.path, entry.line, handler, protection=protection))
@@ -271,20 +274,31 @@ class ExpressScan:
         if resolved is not None:
             facts = self.judge.facts(resolved.module, resolved.node, 1)
             if facts.protection and facts.rejects:
-                return f"{label} ({resolved.module.path})"
+                return f"{label} ({resolved.module.path}){role_note(resolved.node)}"
             if node_u.type == "call_expression":
                 # a factory: requireRole("admin") returns the middleware
                 for nested in jsast.walk(resolved.node):
                     if nested.type in jsast.FUNCTION_TYPES and nested is not resolved.node:
                         sub = self.judge.facts(resolved.module, nested, 1)
                         if sub.protection and sub.rejects:
-                            return f"{label} ({resolved.module.path})"
+                            return f"{label} ({resolved.module.path}){role_note(nested)}"
             return None
         if self.index.resolve_expr(mod.path, target_expr) is not None:
             return None  # a project value we cannot judge as a function
         if _LIB_GUARDS.search(label.split(".")[-1]) or label.startswith("passport.authenticate"):
             return label
         return None
+
+
+def role_note(fn: Node) -> str:
+    """" [role check]" when a guard checks a role or permission, not just a signed-in user:
+    the routes behind it are for privileged users, who may open any record."""
+    for node in jsast.walk(fn):
+        if node.type == "if_statement":
+            cond = jsast.text(node.child_by_field_name("condition"))
+            if _ROLE.search(cond):
+                return " [role check]"
+    return ""
 
 
 def _in_scope(route: str, scope: str) -> bool:

@@ -112,6 +112,7 @@ class DbOp:
     flavour: str  # "supabase", "prisma", "sql", "mongoose", "knex", "drizzle", "firestore", "payment"
     table: str
     ops: tuple[str, ...]
+    sql: str = ""  # the statement, for SQL drivers
 
     @property
     def call(self) -> Node:
@@ -169,7 +170,7 @@ def db_op(call: Node) -> DbOp | None:
             if _SQL.match(raw):
                 m = _SQL_TABLE.search(raw)
                 return DbOp(chain, "write" if _SQL_WRITE.match(raw) else "read", "sql",
-                            m.group(1) if m else "", names)
+                            m.group(1) if m else "", names, raw)
     # SQL drivers: pool.query("select ...", [..]), db.execute(...), client.query(...)
     for step in chain.steps:
         if step.name in ("query", "execute", "raw", "$queryRaw", "$executeRaw", "$queryRawUnsafe",
@@ -179,7 +180,7 @@ def db_op(call: Node) -> DbOp | None:
             if query is not None:
                 m = _SQL_TABLE.search(query)
                 return DbOp(chain, "write" if _SQL_WRITE.match(query) else "read", "sql",
-                            m.group(1) if m else "", names)
+                            m.group(1) if m else "", names, query)
     # Supabase: x.from("t").select/insert/update/delete/upsert(...); x.rpc("fn")
     if "from" in names:
         i = names.index("from")

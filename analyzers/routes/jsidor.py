@@ -149,7 +149,10 @@ class JsIdor:
                 if depth == 0:
                     out.extend(self._helper(mod, call, tainted, identity, req_re))
                 continue
-            if not set(op.ops) & jsdata.KEYED_OPS:
+            if op.flavour == "sql":
+                if re.match(r"\s*insert\b", op.sql, re.IGNORECASE):
+                    continue
+            elif not set(op.ops) & jsdata.KEYED_OPS:
                 continue
             if set(op.ops) & {"insert", "create", "createMany", "insertOne", "add"} and not set(op.ops) & {"update", "delete"}:
                 continue

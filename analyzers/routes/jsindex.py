@@ -249,6 +249,9 @@ class JsIndex:
                 found = self.export(target, name, depth + 1)
                 if found is not None:
                     return found
+        if name == "default" and mod.exports:
+            # CommonJS `exports.a = ...; exports.b = ...` required whole: the module namespace
+            return Resolved(mod, mod.root)
         return None
 
     def lookup(self, path: str, name: str, depth: int = 0) -> Resolved | None:

@@ -35,7 +35,9 @@ _SIGNATURE = re.compile(r"construct_event|compare_digest|verify_signature|verify
 _SIGN_IN = re.compile(
     r"verify_password|check_password_hash|checkpw|pwd_context\.verify|sign_in_with_password|"
     r"\.sign_up\(|reset_password_for_email|\.sign_in_with_otp|exchange_code_for_session|"
-    r"authenticate_user|create_access_token\(|login_user\(|check_password\("
+    r"authenticate_user|create_access_token\(|login_user\(|check_password\(|"
+    r"\b(?:get_password_hash|hash_password|generate_password_hash|make_password|set_password)\(|"
+    r"pwd_context\.hash|bcrypt\.hashpw"
 )
 _PUBLIC_TABLES = re.compile(
     r"^(?:products?|plans?|pricing|prices|tiers?|posts?|articles?|blog\w*|categor(?:y|ies)|faqs?|"
@@ -127,17 +129,19 @@ class PyJudge:
     def __init__(self, index: PyIndex) -> None:
         self.index = index
         self._auth: dict[tuple[str, int], bool] = {}
+        self._alias_home: dict[int, str] = {}
 
     # -- authentication dependencies and decorators ------------------------------------------
     def is_auth_callable(self, path: str, expr: ast.expr, depth: int = 0) -> str | None:
         """A name for the protection when ``expr`` (a dependency or decorator) authenticates."""
         label = ast.unparse(expr)
+        path = self._alias_home.get(id(expr), path)
         resolved = self.index.resolve(path, expr)
         if resolved is not None and depth < 4:
             mod, node = resolved
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 if self.is_auth_function(mod, node, depth + 1):
-                    return f"{label} ({mod.path})"
+                    return f"{label} ({mod.path}){role_note(mod, node)}"
                 return None
             if isinstance(node, ast.Call):
                 callee = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
@@ -166,6 +170,18 @@ class PyJudge:
         name = label.split(".")[-1]
         return label if _LIB_DEPS.search(name) else None
 
+    def alias_dep(self, path: str, annotation: ast.expr | None) -> ast.expr | None:
+        """``user: CurrentUser`` where ``CurrentUser = Annotated[User, Depends(get_user)]``."""
+        if isinstance(annotation, ast.Name):
+            found = self.index.lookup(path, annotation.id)
+            if found is not None and isinstance(found[1], ast.expr):
+                target = annotated_dep(found[1])
+                if target is not None and isinstance(found[1], ast.Subscript):
+                    # resolve the dependency in the alias' own module
+                    self._alias_home[id(target)] = found[0].path
+                return target
+        return None
+
     def is_auth_function(self, mod: PyModule, fn: Func, depth: int = 0) -> bool:
         key = (mod.path, id(fn))
         if key in self._auth:
@@ -175,7 +191,7 @@ class PyJudge:
         all_args = fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs
         defaults = [None] * (len(fn.args.posonlyargs + fn.args.args) - len(fn.args.defaults)) + list(fn.args.defaults) + list(fn.args.kw_defaults)
         for arg, default in zip(all_args, defaults, strict=False):
-            target = dep_target(default) or annotated_dep(arg.annotation)
+            target = dep_target(default) or annotated_dep(arg.annotation) or self.alias_dep(mod.path, arg.annotation)
             if target is not None and self.is_auth_callable(mod.path, target, depth + 1):
                 result = True
             if arg.annotation is not None and re.search(r"HTTPAuthorizationCredentials|HTTPBasicCredentials", ast.unparse(arg.annotation)):
@@ -334,6 +350,17 @@ class PyJudge:
             if found is not None:
                 return bool(_SERVICE.search(found[0].segment(found[1]) or found[0].source))
         return bool(_SERVICE.search(mod.source))
+
+
+_ROLE = re.compile(r"\brole\b|\broles\b|is_admin|\badmin\b|is_staff|is_superuser|permission|scopes")
+
+
+def role_note(mod: PyModule, fn: Func) -> str:
+    """" [role check]" when a dependency or decorator checks a role, not just a signed-in user."""
+    for node in _walk_own(fn):
+        if isinstance(node, ast.If) and _ROLE.search(mod.segment(node.test)):
+            return " [role check]"
+    return ""
 
 
 def _outer_calls(fn: Func) -> list[ast.Call]:

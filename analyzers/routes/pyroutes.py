@@ -183,7 +183,7 @@ class PyRoutes:
             all_args = fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs
             defaults = [None] * (len(fn.args.posonlyargs + fn.args.args) - len(fn.args.defaults)) + list(fn.args.defaults) + list(fn.args.kw_defaults)
             for arg, default in zip(all_args, defaults, strict=False):
-                target = dep_target(default) or annotated_dep(arg.annotation) or self._alias_dep(mod, arg.annotation)
+                target = dep_target(default) or annotated_dep(arg.annotation) or self.judge.alias_dep(mod.path, arg.annotation)
                 if target is not None:
                     g = self.judge.is_auth_callable(mod.path, target)
                     if g:
@@ -208,11 +208,3 @@ class PyRoutes:
         handler = PyHandler(fn_mod.path, fn, fn_mod.tree, tuple(client), tuple(identity))
         framework = "flask" if flask else "fastapi"
         return Route(framework, ", ".join(methods), route, info.module, line, handler, protection=protection)
-
-    def _alias_dep(self, mod: PyModule, annotation: ast.expr | None) -> ast.expr | None:
-        """``user: CurrentUser`` where ``CurrentUser = Annotated[User, Depends(get_user)]``."""
-        if isinstance(annotation, ast.Name):
-            found = self.index.lookup(mod.path, annotation.id)
-            if found is not None and isinstance(found[1], ast.expr):
-                return annotated_dep(found[1])
-        return None
