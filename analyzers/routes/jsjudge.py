@@ -44,7 +44,8 @@ _SIGN_IN = re.compile(
     r"\.(?:signInWithPassword|signUp|signInWithOtp|signInWithOAuth|resetPasswordForEmail|"
     r"verifyOtp|exchangeCodeForSession|signInWithIdToken)\s*\(|\b(?:bcrypt|bcryptjs|argon2)\."
     r"(?:compare|verify)\s*\(|\bsignIn\s*\(|\bcreateUserWithEmailAndPassword\s*\(|"
-    r"\bhandleAuth\s*\(|\b(?:bcrypt|bcryptjs|argon2)\.hash\s*\("
+    r"\bhandleAuth\s*\(|\b(?:bcrypt|bcryptjs|argon2)\.hash\s*\(|"
+    r"\b\w*(?:[Rr]esetPassword|[Pp]asswordReset|sendReset|[Ff]orgotPassword)\w*\s*\("
 )
 _PUBLIC_FLAG = re.compile(
     r"""(?:['"]?(?:published|is_published|isPublished|is_public|isPublic|public|visibility|"""

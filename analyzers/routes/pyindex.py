@@ -80,7 +80,9 @@ class PyIndex:
 
     def _build(self, path: str, tree: ast.Module, source: str) -> PyModule:
         mod = PyModule(path, tree, source)
-        for stmt in tree.body:
+        # imports inside functions (Flask's create_app) name project modules too
+        nested = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n not in tree.body]
+        for stmt in [*nested, *tree.body]:
             if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
                 mod.functions[stmt.name] = stmt
             elif isinstance(stmt, ast.Assign):

@@ -37,7 +37,7 @@ _SIGN_IN = re.compile(
     r"\.sign_up\(|reset_password_for_email|\.sign_in_with_otp|exchange_code_for_session|"
     r"authenticate_user|create_access_token\(|login_user\(|check_password\(|"
     r"\b(?:get_password_hash|hash_password|generate_password_hash|make_password|set_password)\(|"
-    r"pwd_context\.hash|bcrypt\.hashpw"
+    r"pwd_context\.hash|bcrypt\.hashpw|\b\w*(?:reset_?password|password_?reset|send_reset|forgot_?password)\w*\("
 )
 _PUBLIC_TABLES = re.compile(
     r"^(?:products?|plans?|pricing|prices|tiers?|posts?|articles?|blog\w*|categor(?:y|ies)|faqs?|"
@@ -357,7 +357,7 @@ _ROLE = re.compile(r"\brole\b|\broles\b|is_admin|\badmin\b|is_staff|is_superuser
 
 def role_note(mod: PyModule, fn: Func) -> str:
     """" [role check]" when a dependency or decorator checks a role, not just a signed-in user."""
-    for node in _walk_own(fn):
+    for node in ast.walk(fn):
         if isinstance(node, ast.If) and _ROLE.search(mod.segment(node.test)):
             return " [role check]"
     return ""

@@ -58,8 +58,13 @@ class PyRoutes:
             mod = self.index.module(file)
             if mod is None or not re.search(r"fastapi|flask|APIRouter|Blueprint", mod.source):
                 continue
-            for name, value in mod.assigns.items():
-                if isinstance(value, ast.Call):
+            # app = Flask(__name__) is often local to create_app(): every assignment counts
+            assigned = [
+                (t.id, n.value) for n in ast.walk(mod.tree) if isinstance(n, ast.Assign)
+                for t in n.targets if isinstance(t, ast.Name)
+            ]
+            for name, value in assigned:
+                if isinstance(value, ast.Call) and (file, name) not in self.routers:
                     kind = {"FastAPI": "fastapi-app", "APIRouter": "fastapi-router", "Flask": "flask-app",
                             "Blueprint": "flask-blueprint"}.get(_call_name(value))
                     if kind is None:
@@ -202,7 +207,8 @@ class PyRoutes:
                     continue
                 g = self.judge.is_auth_callable(mod.path, d if not isinstance(d, ast.Call) else d.func)
                 if g:
-                    protection = protection or f"@{ast.unparse(d)}"
+                    label = f"@{ast.unparse(d)}" + (" [role check]" if "role check" in g else "")
+                    protection = f"{protection} + {label}" if protection else label
             client = [a.arg for a in fn.args.args]
         line = dec.lineno
         handler = PyHandler(fn_mod.path, fn, fn_mod.tree, tuple(client), tuple(identity))
