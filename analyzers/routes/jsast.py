@@ -122,7 +122,14 @@ def string_value(node: Node | None) -> str | None:
     if node is None:
         return None
     if node.type == "string":
-        return "".join(text(c) for c in node.named_children if c.type == "string_fragment")
+        parts = []
+        for c in node.named_children:
+            if c.type == "string_fragment":
+                parts.append(text(c))
+            elif c.type == "escape_sequence":
+                esc = text(c)[1:]
+                parts.append({"n": "\n", "t": "\t", "r": "\r"}.get(esc, esc))
+        return "".join(parts)
     if node.type == "template_string":
         if any(c.type == "template_substitution" for c in node.named_children):
             return None

@@ -181,6 +181,12 @@ def db_op(call: Node) -> DbOp | None:
                 m = _SQL_TABLE.search(query)
                 return DbOp(chain, "write" if _SQL_WRITE.match(query) else "read", "sql",
                             m.group(1) if m else "", names, query)
+    # Supabase admin API: x.auth.admin.deleteUser(id), updateUserById, listUsers, ...
+    if "auth" in names and "admin" in names:
+        i = names.index("admin")
+        op = names[i + 1] if i + 1 < len(names) else ""
+        kind = "read" if op.startswith(("list", "get")) else "write"
+        return DbOp(chain, kind, "supabase-admin", "auth.users", names)
     # Supabase: x.from("t").select/insert/update/delete/upsert(...); x.rpc("fn")
     if "from" in names:
         i = names.index("from")

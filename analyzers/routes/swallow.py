@@ -62,13 +62,17 @@ def _only_logs(stmts: list[Node]) -> bool:
 
 
 def _carries_on_to_success(try_stmt: Node) -> bool:
-    """After the try statement, the function answers with success."""
-    node = try_stmt.next_named_sibling
-    while node is not None:
-        src = jsast.comment_free(node)
-        if node.type in ("return_statement", "expression_statement") and _SUCCESS.search(src) and not _ERROR_RESPONSE.search(src):
-            return True
-        node = node.next_named_sibling
+    """After the try statement (in its block or the blocks around it), the function answers
+    with success."""
+    current: Node | None = try_stmt
+    while current is not None and current.type not in jsast.FUNCTION_TYPES:
+        node = current.next_named_sibling
+        while node is not None:
+            src = jsast.comment_free(node)
+            if node.type == "return_statement" or (node.type == "expression_statement" and re.search(r"\bres\.|\bresponse\.", src)):
+                return bool(_SUCCESS.search(src)) and not _ERROR_RESPONSE.search(src)
+            node = node.next_named_sibling
+        current = current.parent
     return False
 
 
@@ -205,13 +209,18 @@ def py_hits(path: str, tree: ast.Module, source: str) -> list[SwallowHit]:
 
 
 def _py_success_after(try_node: ast.Try, parents: dict[ast.AST, ast.AST], source: str) -> bool:
-    parent = parents.get(try_node)
-    body = getattr(parent, "body", None)
-    if not isinstance(body, list) or try_node not in body:
-        return False
-    after = body[body.index(try_node) + 1:]
-    for stmt in after:
-        if isinstance(stmt, ast.Return):
-            seg = ast.get_source_segment(source, stmt) or ""
-            return not re.search(r"\b[45]\d\d\b|error", seg)
+    """After the try statement (in its block or the blocks around it) the function returns
+    something other than an error."""
+    current: ast.AST = try_node
+    while not isinstance(current, ast.FunctionDef | ast.AsyncFunctionDef | ast.Module):
+        parent = parents.get(current)
+        if parent is None:
+            return False
+        for body in (getattr(parent, f, None) for f in ("body", "orelse", "finalbody")):
+            if isinstance(body, list) and current in body:
+                for stmt in body[body.index(current) + 1:]:
+                    if isinstance(stmt, ast.Return):
+                        seg = ast.get_source_segment(source, stmt) or ""
+                        return not re.search(r"\b[45]\d\d\b|error", seg)
+        current = parent
     return False
