@@ -184,8 +184,8 @@ def db_op(call: Node) -> DbOp | None:
     # Supabase admin API: x.auth.admin.deleteUser(id), updateUserById, listUsers, ...
     if "auth" in names and "admin" in names:
         i = names.index("admin")
-        op = names[i + 1] if i + 1 < len(names) else ""
-        kind = "read" if op.startswith(("list", "get")) else "write"
+        action = names[i + 1] if i + 1 < len(names) else ""
+        kind = "read" if action.startswith(("list", "get")) else "write"
         return DbOp(chain, kind, "supabase-admin", "auth.users", names)
     # Supabase: x.from("t").select/insert/update/delete/upsert(...); x.rpc("fn")
     if "from" in names:
