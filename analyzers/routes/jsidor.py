@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from analyzers.routes import jsast, jsdata
 from analyzers.routes.jsast import Node
 from analyzers.routes.jsindex import Module
-from analyzers.routes.jsjudge import JsJudge
+from analyzers.routes.jsjudge import JsJudge, public_filter
 from analyzers.routes.model import JsHandler
 
 _SOURCE = re.compile(
@@ -163,7 +163,7 @@ class JsIdor:
                 continue
             if op.flavour == "supabase" and not self._service_role(mod, op):
                 continue
-            if op.flavour == "payment":
+            if op.flavour == "payment" or public_filter(op):
                 continue
             out.append(IdorHit(mod.path, jsast.line(op.call), ".".join(op.ops[:4]), op.table))
         return out

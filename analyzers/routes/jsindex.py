@@ -116,10 +116,12 @@ def _read_statement(mod: Module, stmt: Node, exported: bool) -> None:
         src = jsast.string_value(stmt.child_by_field_name("source"))
         decl = stmt.child_by_field_name("declaration")
         value = stmt.child_by_field_name("value")
+        is_default = any(c.type == "default" for c in stmt.children)
         if decl is not None:
             _declare(mod, decl, exported=True)
+            if is_default:
+                mod.exports["default"] = decl
             return
-        is_default = any(c.type == "default" for c in stmt.children)
         if is_default and value is not None:
             inner = jsast.unwrap(value)
             mod.exports["default"] = jsast.text(inner) if inner is not None and inner.type == "identifier" else value

@@ -47,6 +47,8 @@ _SIGN_IN = re.compile(
     r"\bhandleAuth\s*\(|\b(?:bcrypt|bcryptjs|argon2)\.hash\s*\(|"
     r"\b\w*(?:[Rr]esetPassword|[Pp]asswordReset|sendReset|[Ff]orgotPassword)\w*\s*\("
 )
+# A secret from an e-mailed link hashed and looked up: invitations, magic links, unsubscribe.
+_TOKEN_LINK = re.compile(r"createHash\(\s*['\"]sha\d+['\"]\s*\)\s*\.update\(\s*(?:req|request|params|token|body)")
 _PUBLIC_FLAG = re.compile(
     r"""(?:['"]?(?:published|is_published|isPublished|is_public|isPublic|public|visibility|"""
     r"""status|active|is_active|isActive|listed|is_listed)['"]?\s*[:,]\s*(?:true|['"](?:public|"""
@@ -214,6 +216,8 @@ class JsJudge:
             facts.public_reason = "webhook that verifies its signature"
         elif _SIGN_IN.search(src):
             facts.public_reason = "sign-in / sign-up"
+        elif _TOKEN_LINK.search(src):
+            facts.public_reason = "secret-token link (the token is the credential)"
 
     def public_by_data(self, facts: Facts) -> str | None:
         """Why an unauthenticated handler is fine from the data it touches, or None."""
@@ -227,6 +231,11 @@ class JsJudge:
         if all(_public_read(r) for r in facts.reads):
             return "reads public data only"
         return None
+
+
+def public_filter(op: jsdata.DbOp) -> bool:
+    """A read limited to records everyone may see (``status: "active"``, ``published: true``)."""
+    return op.kind == "read" and bool(_PUBLIC_FLAG.search(jsast.text(op.call)))
 
 
 def _table(op: jsdata.DbOp) -> str:

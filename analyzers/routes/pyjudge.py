@@ -247,6 +247,8 @@ class PyJudge:
             facts.public_reason = "webhook that verifies its signature"
         elif _SIGN_IN.search(body_src):
             facts.public_reason = "sign-in / sign-up"
+        elif re.search(r"hashlib\.sha\d+\(\s*(?:token|request|payload|body)|URLSafe\w*Serializer|\.loads\(\s*token", body_src):
+            facts.public_reason = "secret-token link (the token is the credential)"
         facts.public_flag = bool(_PUBLIC_FLAG.search(src))
         return facts
 
