@@ -40,3 +40,10 @@ export function webhook(req: Request, res: Response) {
   console.debug("usage", { promptTokens: 10, totalTokens: 20, maxTokens: 100 });
   res.sendStatus(204);
 }
+
+export function refresh(req: Request & { log: typeof logger }, res: Response) {
+  const refreshToken = req.body.refreshToken;
+  // ruleid: js.logging.secret-logged
+  req.log.info({ refreshToken }, "refreshing session");
+  res.sendStatus(204);
+}
