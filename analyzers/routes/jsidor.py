@@ -143,6 +143,17 @@ class JsIdor:
     def _scan(self, mod: Module, body: Node, tainted: set[str], identity: set[str], req_re: str,
               depth: int) -> list[IdorHit]:
         out: list[IdorHit] = []
+        # Ids already checked against the caller by an earlier scoped query (the project the
+        # caller owns, then its members by the same project id) are not the client's any more.
+        verified: set[str] = set()
+        for call in jsdata.outermost_calls(body):
+            op = jsdata.db_op(call)
+            if op is None:
+                continue
+            filters = _filter_nodes(op)
+            if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
+                for f in filters:
+                    verified |= _names_in(f) & tainted
         for call in jsdata.outermost_calls(body):
             op = jsdata.db_op(call)
             if op is None:
@@ -160,6 +171,9 @@ class JsIdor:
             if not filters or not any(self._is_source(f, tainted, req_re) for f in filters):
                 continue
             if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
+                continue
+            used = set().union(*(_names_in(f) & tainted for f in filters))
+            if used and used <= verified and not any(_SOURCE.search(jsast.text(f)) for f in filters):
                 continue
             if op.flavour == "supabase" and not self._service_role(mod, op):
                 continue
