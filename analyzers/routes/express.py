@@ -62,7 +62,7 @@ def _is_router_init(node: Node | None) -> str | None:
     path = jsast.callee_path(node)
     if path in ("express", "polka", "createApp"):
         return "app"
-    if path in ("express.Router", "Router", "router", "express.router"):
+    if path in ("Router", "router", "express.router") or path.endswith(".Router"):
         return "router"
     return None
 

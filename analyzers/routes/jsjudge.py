@@ -56,7 +56,7 @@ _PUBLIC_FLAG = re.compile(
 )
 _PUBLIC_TABLES = re.compile(
     r"^(?:products?|plans?|pricing|prices|tiers|posts?|articles?|blog\w*|categor(?:y|ies)|faqs?|"
-    r"testimonials?|courses?|listings?|events?|menu\w*|features?|changelog\w*|docs?|pages?|"
+    r"testimonials?|courses?|listings?|events?|menu\w*|features?|changelog\w*|pages?|"
     r"tags?|reviews?|authors?|collections?|catalog\w*|services?|announcements?|locations?)$",
     re.IGNORECASE,
 )

@@ -169,8 +169,8 @@ class PyRoutes:
         fn_mod = mod
         path_arg = _str(dec.args[0]) if dec.args else _str(_kw(dec, "path") or _kw(dec, "rule"))
         route = join_paths(base, path_arg or "")
-        if (path_arg or "").endswith("/") and len(path_arg or "") > 1:
-            route += "/"
+        if path_arg and path_arg.endswith("/") and route != "/":
+            route += "/"  # FastAPI and Flask keep the trailing slash: "/orders" + "/" is "/orders/"
         methods: list[str] = []
         if verb in ("route", "api_route"):
             m = _kw(dec, "methods")
