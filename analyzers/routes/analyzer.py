@@ -152,7 +152,7 @@ class RoutesAnalyzer:
 
 
 def _finding(workspace: Workspace, category: str, path: str, line: int, route: Route, what: str) -> Finding:
-    rule_id, severity, message, help_url = messages.describe(category, route, what)
+    rule_id, severity, message, help_url = messages.describe(category, route, what, path)
     anchor = f"{route.method} {route.route} {workspace.line(path, line)}"
     return Finding(
         rule_id=rule_id,
@@ -171,7 +171,7 @@ def _finding(workspace: Workspace, category: str, path: str, line: int, route: R
 
 def _swallow_finding(workspace: Workspace, hit: swallow.SwallowHit) -> Finding:
     py = hit.path.endswith(".py")
-    rule_id = "py.swallowed-error" if py else "js.swallowed-error"
+    rule_id = f"{messages.lang(hit.path)}.error-handling.swallowed-error"
     fix = (
         "log the exception and return an error response (or re-raise), and roll back the session"
         if py else "log the error and answer with an error status (or rethrow)"
