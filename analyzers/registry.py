@@ -6,6 +6,7 @@ from analyzers.base import Analyzer
 from analyzers.firebase import FirebaseAnalyzer
 from analyzers.options import AnalyzerOptions
 from analyzers.publicenv import PublicEnvAnalyzer
+from analyzers.routes import RoutesAnalyzer
 from analyzers.semgrep import SemgrepAnalyzer
 from analyzers.sql import SqlAnalyzer
 from analyzers.sqlstyle import SqlStyleAnalyzer
@@ -18,4 +19,5 @@ def build_analyzers(options: AnalyzerOptions) -> list[Analyzer]:
         SqlAnalyzer(options),
         FirebaseAnalyzer(options),
         SqlStyleAnalyzer(options),
+        RoutesAnalyzer(options),
     ]
