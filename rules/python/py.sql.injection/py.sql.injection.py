@@ -64,3 +64,19 @@ def run(conn: psycopg.Connection, query: str, params: tuple = ()):
         # ok: py.sql.injection
         cur.execute(query, params)
         return cur.fetchall()
+
+
+def reschedule(db: Session, appointment_id: int, starts_at: str):
+    # ok: py.sql.injection
+    db.execute(update(Appointment).where(Appointment.id == appointment_id).values(starts_at=starts_at))
+    stmt = select(Appointment).where(Appointment.starts_at > starts_at)
+    # ok: py.sql.injection
+    return db.execute(stmt).all()
+
+
+def filter_products(conn: sqlite3.Connection, category: str, max_price: str):
+    query = "SELECT * FROM products WHERE 1=1"
+    if category:
+        query += f" AND category = '{category}'"
+    # ruleid: py.sql.injection
+    return conn.execute(query).fetchall()
