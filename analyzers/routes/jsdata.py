@@ -144,6 +144,18 @@ def sql_text(node: Node | None) -> str | None:
     return None
 
 
+def _declared_sql(ident: Node) -> str | None:
+    """The SQL a variable was declared with in the same function (``let sql = `SELECT ...```)."""
+    name = jsast.text(ident)
+    scope = jsast.enclosing_function(ident)
+    if scope is None:
+        return None
+    for node in jsast.walk(scope):
+        if node.type == "variable_declarator" and jsast.text(node.child_by_field_name("name")) == name:
+            return sql_text(node.child_by_field_name("value"))
+    return None
+
+
 def db_op(call: Node) -> DbOp | None:
     """The data operation a whole call chain performs, or None when it is not one."""
     chain = chain_of(call)
@@ -177,6 +189,8 @@ def db_op(call: Node) -> DbOp | None:
                          "$executeRawUnsafe", "unsafe", "all", "run", "prepare") and step.call is not None:
             a = jsast.args(step.call)
             query = sql_text(a[0]) if a else None
+            if query is None and a and jsast.unwrap(a[0]) is not None and jsast.unwrap(a[0]).type == "identifier":  # type: ignore[union-attr]
+                query = _declared_sql(a[0])
             if query is not None:
                 m = _SQL_TABLE.search(query)
                 return DbOp(chain, "write" if _SQL_WRITE.match(query) else "read", "sql",

@@ -45,7 +45,8 @@ _SIGN_IN = re.compile(
     r"verifyOtp|exchangeCodeForSession|signInWithIdToken)\s*\(|\b(?:bcrypt|bcryptjs|argon2)\."
     r"(?:compare|verify)\s*\(|\bsignIn\s*\(|\bcreateUserWithEmailAndPassword\s*\(|"
     r"\bhandleAuth\s*\(|\b(?:bcrypt|bcryptjs|argon2)\.hash\s*\(|"
-    r"\b\w*(?:[Rr]esetPassword|[Pp]asswordReset|sendReset|[Ff]orgotPassword)\w*\s*\("
+    r"\b\w*(?:[Rr]esetPassword|[Pp]asswordReset|sendReset|[Ff]orgotPassword)\w*\s*\(|"
+    r"\bjwt\.sign\s*\(|\bnew\s+SignJWT\b"
 )
 # A secret from an e-mailed link hashed and looked up: invitations, magic links, unsubscribe.
 _TOKEN_LINK = re.compile(r"createHash\(\s*['\"]sha\d+['\"]\s*\)\s*\.update\(\s*(?:req|request|params|token|body)")

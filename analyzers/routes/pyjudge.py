@@ -37,7 +37,7 @@ _SIGN_IN = re.compile(
     r"\.sign_up\(|reset_password_for_email|\.sign_in_with_otp|exchange_code_for_session|"
     r"authenticate_user|create_access_token\(|login_user\(|check_password\(|"
     r"\b(?:get_password_hash|hash_password|generate_password_hash|make_password|set_password)\(|"
-    r"pwd_context\.hash|bcrypt\.hashpw|\b\w*(?:reset_?password|password_?reset|send_reset|forgot_?password)\w*\("
+    r"pwd_context\.hash|bcrypt\.hashpw|\bjwt\.encode\(|\b\w*(?:reset_?password|password_?reset|send_reset|forgot_?password)\w*\("
 )
 _PUBLIC_TABLES = re.compile(
     r"^(?:products?|plans?|pricing|prices|tiers?|posts?|articles?|blog\w*|categor(?:y|ies)|faqs?|"
@@ -51,7 +51,7 @@ _INTAKE_TABLES = re.compile(
     re.IGNORECASE,
 )
 _PUBLIC_FLAG = re.compile(
-    r"(?:published|is_published|is_public|public|visibility|is_active|active|listed|status)\s*"
+    r"(?:published|is_published|is_public|public|visibility|is_active|active|listed|status)['\"]?\s*"
     r"(?:==|=|,)\s*(?:True|['\"](?:public|published|active|live)['\"])"
 )
 _READ_CALLS = frozenset(
