@@ -250,7 +250,10 @@ def db_op(call: Node) -> DbOp | None:
                               or "prisma" in root.lower())):
                 kind = "write" if op.name in WRITE_OPS else "read"
                 return DbOp(chain, kind, "prisma", model.name, names)
-    # mongoose / sequelize models: Invoice.findById(id), Invoice.find({...}), doc.save()
+    # a loaded record written back: doc.save(), post.deleteOne(), row.destroy()
+    if len(names) == 1 and names[0] in ("save", "deleteOne", "destroy", "updateOne", "remove") and root and root[0].islower():
+        return DbOp(chain, "write", "orm-instance", root, names)
+    # mongoose / sequelize models: Invoice.findById(id), Invoice.find({...})
     if root and root[0].isupper() and names[0] in (READ_OPS | WRITE_OPS) and names[0] not in ("get", "list", "set"):
         kind = "write" if names[0] in WRITE_OPS else "read"
         return DbOp(chain, kind, "mongoose", root, names)

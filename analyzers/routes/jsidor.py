@@ -20,6 +20,12 @@ _SOURCE = re.compile(
     r"\.json\(\s*\)|formData|\bquery\s*\.\s*\w+|\.req\.(?:param|query|json)"
 )
 _REQ_IDENTITY = re.compile(r"\b(?:req|request|ctx|c|res\.locals)\.(?:user|auth|session|userId|locals)\b")
+# Names that hold the caller in code we cannot follow (a wrapper that injects `{ user }`): they
+# scope a query when the client did not send them.
+_CALLER_NAMES = frozenset(
+    {"user", "session", "currentUser", "me", "authUser", "viewer", "userId", "uid", "sessionUser",
+     "authedUser", "claims", "caller", "actor", "account"}
+)
 _SERVICE_ROLE = re.compile(r"service_role|SERVICE_ROLE|serviceRole|service-role|SECRET_KEY|supabaseAdmin")
 _PRIVILEGE = re.compile(r"\brole\b|isAdmin|is_admin|admin|isOwner|permissions?\b|can\(|authorize")
 _COMPARE = re.compile(r"!==|===|!=|==|\.includes\(|\.some\(|\.equals\(")
@@ -100,7 +106,10 @@ class JsIdor:
         else:
             req_re = ""
         body = jsast.function_body(fn) or fn
+        for p in ps[1:]:
+            identity.update(n for n in jsast.bound_names(p.child_by_field_name("pattern") or p) if n in _CALLER_NAMES and n not in tainted)
         self._taint(body, tainted, identity, req_re)
+        identity |= {n for n in _CALLER_NAMES if n not in tainted}
         if self._checks_ownership(body, identity):
             return []
         return self._scan(mod, body, tainted, identity, req_re, depth=0)

@@ -68,6 +68,8 @@ _KEYED = re.compile(r"\.(?:get|get_or_404|filter|filter_by|where|eq|find_one|fir
 _SQL_WRITE = re.compile(r"""['"]\s*(?:insert|update|delete)\b""", re.IGNORECASE)
 _IDENTITY_TEXT = re.compile(r"current_user|\bg\.user|get_jwt_identity\(\)|session\[\s*['\"]\w*user|session\.get\(\s*['\"]\w*user|request\.user|request\.state\.user")
 _SOURCE = re.compile(r"request\.(?:args|json|form|get_json|values|view_args|query_params|path_params|files)|\bpayload\b|\bbody\b")
+# Names that hold the caller in code we cannot follow; they scope a query unless the client sent them.
+_CALLER_NAMES = frozenset({"user", "current_user", "me", "user_id", "uid", "viewer", "caller", "account", "owner_id", "claims"})
 _SERVICE = re.compile(r"service_role|SERVICE_ROLE|SERVICE_KEY|service_key", re.IGNORECASE)
 
 
@@ -302,7 +304,7 @@ class PyJudge:
     # -- IDOR --------------------------------------------------------------------------------
     def idor_lines(self, mod: PyModule, fn: Func, client: set[str], identity: set[str]) -> list[tuple[int, str]]:
         tainted = set(client)
-        ident = set(identity)
+        ident = set(identity) | {n for n in _CALLER_NAMES if n not in client}
         for node in _walk_own(fn):
             if isinstance(node, ast.Assign):
                 value_src = mod.segment(node.value)
