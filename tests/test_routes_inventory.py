@@ -340,3 +340,41 @@ def test_edge_function_that_verifies_the_bearer_token(tmp_path: Path) -> None:
     result = analyze(root)
     assert endpoint(result, "ANY", "/functions/v1/payouts").protection == "admin.auth.getUser() check"
     assert found(result, "auth-missing") == {("supabase/functions/payouts-open/index.ts", 2)}
+
+
+def test_express_route_modules_that_take_the_app_as_a_parameter(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "server.js": """
+            const express = require("express");
+            const { requireUser } = require("./auth");
+            const app = express();
+            require("./routes/public")(app);
+            app.use("/api", requireUser);
+            require("./routes/notes")(app);
+            app.listen(3000);
+        """,
+        "auth.js": """
+            module.exports.requireUser = (req, res, next) => {
+              if (!req.session.user) return res.status(401).send("sign in");
+              next();
+            };
+        """,
+        "routes/notes.js": """
+            const db = require("../db");
+            module.exports = (app) => {
+              app.get("/api/notes", async (req, res) => {
+                res.json(await db.query("select * from notes where owner = $1", [req.session.user.id]));
+              });
+            };
+        """,
+        "routes/public.js": """
+            const db = require("../db");
+            module.exports = function (app) {
+              app.get("/stats", async (req, res) => res.json(await db.query("select * from notes")));
+            };
+        """,
+        "db.js": "module.exports = new (require('pg').Pool)();\n",
+    })
+    result = analyze(root)
+    assert endpoint(result, "GET", "/api/notes").protection == "requireUser (auth.js)"
+    assert found(result, "auth-missing") == {("routes/public.js", 3)}
