@@ -43,6 +43,9 @@ _SQL = re.compile(r"^\s*(with\b[\s\S]*?\b)?(select|insert|update|delete)\b", re.
 _SQL_WRITE = re.compile(r"^\s*(with\b[\s\S]*?\b)?(insert|update|delete)\b", re.IGNORECASE)
 _SQL_TABLE = re.compile(r"\b(?:from|into|update|join)\s+[\"`]?(\w+)", re.IGNORECASE)
 _CACHE = re.compile(r"cache|redis|kv|storage|bucket|s3|fs\b", re.IGNORECASE)
+FIRESTORE_FNS = frozenset(
+    {"getDoc", "getDocs", "getCountFromServer", "addDoc", "setDoc", "updateDoc", "deleteDoc"}
+)
 _PAYMENT_ROOTS = ("stripe", "paddle", "lemonsqueezy", "razorpay", "paypal")
 
 
@@ -250,6 +253,17 @@ def db_op(call: Node) -> DbOp | None:
                               or "prisma" in root.lower())):
                 kind = "write" if op.name in WRITE_OPS else "read"
                 return DbOp(chain, kind, "prisma", model.name, names)
+    # Firestore web/admin modular API: getDoc(doc(db, "orders", id)), updateDoc(ref, {...})
+    if len(chain.steps) == 1 and names[0] in FIRESTORE_FNS:
+        kind = "read" if names[0] in ("getDoc", "getDocs", "getCountFromServer") else "write"
+        a = jsast.args(call)
+        table = ""
+        for n in jsast.walk(a[0]) if a else ():
+            s = jsast.string_value(n) if n.type == "string" else None
+            if s:
+                table = s
+                break
+        return DbOp(chain, kind, "firestore", table, names)
     # a loaded record written back: doc.save(), post.deleteOne(), row.destroy()
     if len(names) == 1 and names[0] in ("save", "deleteOne", "destroy", "updateOne", "remove") and root and root[0].islower():
         return DbOp(chain, "write", "orm-instance", root, names)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from analyzers.routes import jsast, jsdata
 from analyzers.routes.jsast import Node
 from analyzers.routes.jsindex import Module
-from analyzers.routes.jsjudge import JsJudge, public_filter
+from analyzers.routes.jsjudge import JsJudge, public_filter, public_table
 from analyzers.routes.model import JsHandler
 
 _SOURCE = re.compile(
@@ -28,6 +28,7 @@ _CALLER_NAMES = frozenset(
 )
 _SERVICE_ROLE = re.compile(r"service_role|SERVICE_ROLE|serviceRole|service-role|SECRET_KEY|supabaseAdmin")
 _PRIVILEGE = re.compile(r"\brole\b|isAdmin|is_admin|admin|isOwner|permissions?\b|can\(|authorize")
+_AUTHZ_CALL = re.compile(r"^(?:can|authori[sz]e|assert|check|ensure|verify|require|guard|owns|has)\w*|\w*(?:Access|Permission|Owner|Ownership|Member|Membership)$")
 _COMPARE = re.compile(r"!==|===|!=|==|\.includes\(|\.some\(|\.equals\(")
 
 
@@ -81,7 +82,7 @@ def _filter_nodes(op: jsdata.DbOp) -> list[Node]:
             if step.name == "where":
                 out.extend(a)
         elif op.flavour == "firestore":
-            if step.name in ("doc", "where"):
+            if step.name in ("doc", "where") or step.name in jsdata.FIRESTORE_FNS:
                 out.extend(a)
         elif op.flavour == "payment" and step.name in jsdata.READ_OPS | jsdata.WRITE_OPS and a:
             out.append(a[0])
@@ -147,6 +148,14 @@ class JsIdor:
             about_caller = bool(_names_in(cond) & identity) or bool(_REQ_IDENTITY.search(text))
             if about_caller and (_COMPARE.search(text) or _PRIVILEGE.search(text)):
                 return True
+        # assertCanEdit(user, doc), authorize(session, "invoice:read", invoice): a permission helper
+        for node in jsast.walk_own(body):
+            if (
+                node.type == "call_expression"
+                and _AUTHZ_CALL.search(jsast.callee_name(node))
+                and any(_names_in(a) & identity or _REQ_IDENTITY.search(jsast.text(a)) for a in jsast.args(node))
+            ):
+                return True
         return False
 
     def _scan(self, mod: Module, body: Node, tainted: set[str], identity: set[str], req_re: str,
@@ -186,7 +195,7 @@ class JsIdor:
                 continue
             if op.flavour == "supabase" and not self._service_role(mod, op):
                 continue
-            if op.flavour == "payment" or public_filter(op):
+            if op.flavour == "payment" or public_filter(op) or public_table(op):
                 continue
             out.append(IdorHit(mod.path, jsast.line(op.call), ".".join(op.ops[:4]), op.table))
         return out

@@ -239,6 +239,11 @@ def public_filter(op: jsdata.DbOp) -> bool:
     return op.kind == "read" and bool(_PUBLIC_FLAG.search(jsast.text(op.call)))
 
 
+def public_table(op: jsdata.DbOp) -> bool:
+    """A read of a table everyone may see (products, plans, posts)."""
+    return op.kind == "read" and bool(_PUBLIC_TABLES.match(_table(op)) or _PUBLIC_TABLES.match(_table(op) + "s"))
+
+
 def _table(op: jsdata.DbOp) -> str:
     return op.table.strip("\"'`").split(".")[-1]
 

@@ -16,7 +16,8 @@ _IDENTITY = re.compile(
     r"jwt\.decode|\bdecode_\w*token|\bverify_\w*token|verify_jwt|\.auth\.get_user|get_jwt_identity|"
     r"verify_jwt_in_request|current_user|session\.get\(\s*['\"]\w*user|['\"]\w*user\w*['\"]\s+(?:not\s+)?in\s+session|"
     r"session\[\s*['\"]\w*user|\bg\.user|request\.user|HTTPAuthorizationCredentials|"
-    r"\.verify_id_token|\bauthenticate\(|get_current_\w+|request\.headers\.get\(\s*['\"](?:authorization|x-api-key)",
+    r"\.verify_id_token|\bauthenticate\(|get_current_\w+|request\.headers\.get\(\s*['\"](?:authorization|x-api-key)|"
+    r"\b\w*(?:api_key|token|secret)\w*\s*(?:!=|==|not\s+in)\s*\S|compare_digest",
     re.IGNORECASE,
 )
 _REJECT = re.compile(
@@ -70,6 +71,7 @@ _IDENTITY_TEXT = re.compile(r"current_user|\bg\.user|get_jwt_identity\(\)|sessio
 _SOURCE = re.compile(r"request\.(?:args|json|form|get_json|values|view_args|query_params|path_params|files)|\bpayload\b|\bbody\b")
 # Names that hold the caller in code we cannot follow; they scope a query unless the client sent them.
 _CALLER_NAMES = frozenset({"user", "current_user", "me", "user_id", "uid", "viewer", "caller", "account", "owner_id", "claims"})
+_AUTHZ_CALL = re.compile(r"^(?:can|authori[sz]e|assert|check|ensure|verify|require|owns|has)_?\w*|\w*(?:access|permission|owner|ownership|member|membership)$", re.IGNORECASE)
 _SERVICE = re.compile(r"service_role|SERVICE_ROLE|SERVICE_KEY|service_key", re.IGNORECASE)
 
 
@@ -324,6 +326,12 @@ class PyJudge:
                     any(isinstance(n, ast.Compare) for n in ast.walk(test)) or re.search(r"role|admin|owner|permission", test_src)
                 ):
                     return []
+            # ensure_owner(user, note), check_access(current_user, doc): a permission helper
+            if isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id if isinstance(node.func, ast.Name) else ""
+                arg_names = {n.id for a in node.args for n in ast.walk(a) if isinstance(n, ast.Name)}
+                if _AUTHZ_CALL.search(name) and arg_names & ident:
+                    return []
         hits: list[tuple[int, str]] = []
         for call in _outer_calls(fn):
             src = mod.segment(call)
@@ -337,6 +345,9 @@ class PyJudge:
             if names & ident or _IDENTITY_TEXT.search(src):
                 continue
             if re.search(r"\.table\(|\.from_\(", src) and not self._service_client(mod, call):
+                continue
+            table = _table_of(mod, call)
+            if table and (_PUBLIC_TABLES.match(_plural(table)) or _PUBLIC_TABLES.match(table)) and not re.search(r"\.(?:update|delete)\(", src):
                 continue
             if re.search(r"\.(?:insert|add|insert_one)\(", src) and not re.search(r"\.(?:update|delete|eq|filter|where|get)\(", src):
                 continue
