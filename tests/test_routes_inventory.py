@@ -378,3 +378,41 @@ def test_express_route_modules_that_take_the_app_as_a_parameter(tmp_path: Path) 
     result = analyze(root)
     assert endpoint(result, "GET", "/api/notes").protection == "requireUser (auth.js)"
     assert found(result, "auth-missing") == {("routes/public.js", 3)}
+
+
+def test_fastapi_http_middleware_with_its_own_public_paths(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {"main.py": """
+        import os
+        from fastapi import FastAPI, Request
+        from fastapi.responses import JSONResponse
+        import jwt
+
+        app = FastAPI()
+        PUBLIC_PATHS = {"/health", "/auth/login"}
+
+
+        @app.middleware("http")
+        async def require_token(request: Request, call_next):
+            if request.url.path in PUBLIC_PATHS or request.url.path.startswith("/public"):
+                return await call_next(request)
+            token = request.headers.get("authorization", "").removeprefix("Bearer ")
+            try:
+                request.state.user = jwt.decode(token, os.environ["JWT_SECRET"], algorithms=["HS256"])
+            except jwt.PyJWTError:
+                return JSONResponse({"detail": "Unauthorized"}, status_code=401)
+            return await call_next(request)
+
+
+        @app.get("/public/stats")
+        def stats():
+            return db.execute("select count(*) from orders").scalar()
+
+
+        @app.get("/orders")
+        def orders(request: Request):
+            return db.execute("select * from orders where user_id = :u", {"u": request.state.user["sub"]}).all()
+    """})
+    result = analyze(root)
+    assert endpoint(result, "GET", "/orders").protection == "middleware require_token (main.py)"
+    assert endpoint(result, "GET", "/public/stats").protection is None
+    assert found(result, "auth-missing") == {("main.py", 22)}
