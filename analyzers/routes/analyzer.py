@@ -78,7 +78,9 @@ class RoutesAnalyzer:
                     seen.add(key)
                     findings.append(self._auth_finding(workspace, route, judge, pyjudge))
             elif route.protection is not None and route.handler is not None and "role check" not in route.protection:
-                for path, line, what in self._idor(route, idor, pyjudge, py_index):
+                # One finding per handler, on the first query that takes the client's id: a fetch
+                # followed by an update of the same record is one problem.
+                for path, line, what in self._idor(route, idor, pyjudge, py_index)[:1]:
                     key = (path, line, "idor")
                     if key not in seen:
                         seen.add(key)

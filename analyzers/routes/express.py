@@ -165,8 +165,12 @@ class ExpressScan:
             obj_node = fn.child_by_field_name("object")
             verb = jsast.text(fn.child_by_field_name("property"))
             route_path = ""
+            # router.route("/x").get(h).post(h): step down the chain to the route() call
+            while (obj_node is not None and obj_node.type == "call_expression" and verb in _VERBS
+                   and jsast.callee_name(obj_node) in _VERBS):
+                inner_fn = jsast.callee(obj_node)
+                obj_node = inner_fn.child_by_field_name("object") if inner_fn is not None else None
             if obj_node is not None and obj_node.type == "call_expression" and jsast.callee_name(obj_node) == "route":
-                # router.route("/x").get(h).post(h)
                 inner = jsast.callee(obj_node)
                 base = inner.child_by_field_name("object") if inner is not None else None
                 while base is not None and base.type == "call_expression":

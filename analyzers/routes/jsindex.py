@@ -318,4 +318,10 @@ class JsIndex:
         node = jsast.unwrap(resolved.node)
         if node is not None and node.type in jsast.FUNCTION_TYPES:
             return Resolved(resolved.module, node)
+        if node is not None and node.type == "call_expression":
+            # const protect = asyncHandler(async (req, res, next) => ...); cache(async () => ...)
+            for arg in jsast.args(node):
+                inner = jsast.unwrap(arg)
+                if inner is not None and inner.type in jsast.FUNCTION_TYPES:
+                    return Resolved(resolved.module, inner)
         return None
