@@ -229,7 +229,9 @@ class PyRoutes:
                 if g:
                     label = f"@{ast.unparse(d)}" + (" [role check]" if "role check" in g else "")
                     protection = f"{protection} + {label}" if protection else label
-            client = [a.arg for a in fn.args.args]
+            # the URL variables (<int:note_id>); other arguments come from decorators (current_user)
+            url_vars = set(re.findall(r"<(?:\w+:)?(\w+)>", path_arg or ""))
+            client = [a.arg for a in fn.args.args if a.arg in url_vars]
         line = dec.lineno
         handler = PyHandler(fn_mod.path, fn, fn_mod.tree, tuple(client), tuple(identity))
         framework = "flask" if flask else "fastapi"
