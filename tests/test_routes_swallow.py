@@ -115,3 +115,48 @@ def test_swallowed_errors_in_javascript(tmp_path: Path) -> None:
 def test_swallowed_errors_in_python(tmp_path: Path) -> None:
     result = analyze(write_project(tmp_path, {"jobs.py": PY}))
     assert found(result, "swallowed-error") == {("jobs.py", 9), ("jobs.py", 18)}
+
+
+def test_logged_promise_failures_helper_writes_and_suppress(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "lib/orders.js": """
+            import { prisma } from "./db";
+            export async function saveOrder(order) {
+              return prisma.order.create({ data: order });
+            }
+            export async function loadOrder(id) {
+              return prisma.order.findUnique({ where: { id } });
+            }
+        """,
+        "api/checkout.js": """
+            import { saveOrder, loadOrder } from "../lib/orders";
+            export async function checkout(req, res) {
+              saveOrder(req.body).catch(console.error);
+              res.json({ ok: true });
+            }
+            export async function retry(req, res) {
+              try {
+                await saveOrder(req.body);
+              } catch {}
+              res.json({ ok: true });
+            }
+            export async function peek(req, res) {
+              try {
+                return res.json(await loadOrder(req.query.id));
+              } catch {}
+              res.status(404).end();
+            }
+        """,
+        "jobs.py": """
+            from contextlib import suppress
+
+
+            def close_order(db, order):
+                with suppress(Exception):
+                    order.status = "closed"
+                    db.commit()
+                return {"closed": True}
+        """,
+    })
+    result = analyze(root)
+    assert found(result, "swallowed-error") == {("api/checkout.js", 3), ("api/checkout.js", 9), ("jobs.py", 5)}

@@ -4,13 +4,16 @@ fetched by the client's id without scoping it to the caller) and ``swallowed-err
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from analyzers.base import AnalysisResult, AnalyzerError, Endpoint
 from analyzers.findings import Finding, Severity, fingerprint_for
 from analyzers.options import AnalyzerOptions
 from analyzers.routes import edge, jsast, messages, nextjs, swallow
 from analyzers.routes.express import ExpressScan
+from analyzers.routes.jsast import Node
 from analyzers.routes.jsidor import JsIdor
-from analyzers.routes.jsindex import JsIndex
+from analyzers.routes.jsindex import JsIndex, Module
 from analyzers.routes.jsjudge import JsJudge
 from analyzers.routes.markers import glob_match, marker_reason
 from analyzers.routes.middleware import middleware_coverage
@@ -90,7 +93,7 @@ class RoutesAnalyzer:
             mod = js_index.module(file)
             if mod is None:
                 continue
-            for hit in swallow.js_hits(file, mod.root):
+            for hit in swallow.js_hits(file, mod.root, _writes_through(judge, mod)):
                 findings.append(_swallow_finding(workspace, hit))
         for file in sorted(targets & py_files):
             pmod = py_index.module(file)
@@ -196,3 +199,13 @@ def _swallow_finding(workspace: Workspace, hit: swallow.SwallowHit) -> Finding:
         confidence="medium",
     )
 
+
+
+def _writes_through(judge: JsJudge, mod: Module) -> Callable[[Node], bool]:
+    """Whether a call runs a project function that writes stored data (``await saveOrder(o)``)."""
+
+    def writes(call: Node) -> bool:
+        target = judge.resolve_call(mod, call)
+        return target is not None and bool(judge.facts(target.module, target.node, 1).writes)
+
+    return writes
