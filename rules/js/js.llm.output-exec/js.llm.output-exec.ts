@@ -63,3 +63,14 @@ export async function pickCommand(task: string) {
   // ok: js.llm.output-exec
   return eval("1 + 1");
 }
+
+import { generateSql } from "./ai";
+
+export async function report(question: string) {
+  const statement = await generateSql(question);
+  // ruleid: js.llm.output-exec
+  const { rows } = await pool.query(statement);
+  // ok: js.llm.output-exec
+  const count = await pool.query("SELECT count(*) FROM invoices WHERE status = $1", [question]);
+  return { rows, count };
+}

@@ -30,3 +30,9 @@ export function Summarize() {
   }
   return <button onClick={run}>{supabase ? "Go" : "..."}</button>;
 }
+
+export const viteClient = new OpenAI({
+  // ok: js.secrets.client-component-secret
+  apiKey: import.meta.env.VITE_OPENAI_API_KEY,
+  dangerouslyAllowBrowser: true,
+});

@@ -58,3 +58,12 @@ def add_cors(response):
 def widget():
     # ok: py.cors.credentials-any-origin
     return {"ok": True}
+
+origins = ["*"]
+fifth = FastAPI()
+fifth.add_middleware(
+    CORSMiddleware,
+    # ruleid: py.cors.credentials-any-origin
+    allow_origins=origins,
+    allow_credentials=True,
+)

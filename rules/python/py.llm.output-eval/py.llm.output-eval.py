@@ -60,3 +60,14 @@ def text_to_sql(session: Session, question: str) -> list:
     )
     # ruleid: py.llm.output-eval
     return session.execute(text(reply.choices[0].message.content)).all()
+
+
+def nightly_report(session: Session, question: str, llm) -> list:
+    statement = llm.text_to_sql(question)
+    # ruleid: py.llm.output-eval
+    return session.execute(text(statement)).all()
+
+
+def build_query(session: Session, status: str) -> list:
+    # ok: py.llm.output-eval
+    return session.execute(text("SELECT * FROM invoices WHERE status = :s"), {"s": status}).all()

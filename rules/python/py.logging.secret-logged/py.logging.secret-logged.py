@@ -44,3 +44,14 @@ def webhook():
     # ok: py.logging.secret-logged
     log.info("usage: %s prompt tokens, %s total tokens", 10, 20)
     return "", 204
+
+
+DATABASE_URL = os.environ.get("DATABASE_URL", "postgresql://localhost/app")
+SECRET_KEY = os.environ.get("SECRET_KEY", "")
+
+
+def connect():
+    # ruleid: py.logging.secret-logged
+    print(f"Connecting to {DATABASE_URL}")
+    # ruleid: py.logging.secret-logged
+    log.debug("flask secret key is %s", SECRET_KEY)
