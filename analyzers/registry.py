@@ -5,6 +5,7 @@ from __future__ import annotations
 from analyzers.base import Analyzer
 from analyzers.firebase import FirebaseAnalyzer
 from analyzers.options import AnalyzerOptions
+from analyzers.secrets import SecretsAnalyzer
 from analyzers.semgrep import SemgrepAnalyzer
 from analyzers.sql import SqlAnalyzer
 from analyzers.sqlstyle import SqlStyleAnalyzer
@@ -16,4 +17,5 @@ def build_analyzers(options: AnalyzerOptions) -> list[Analyzer]:
         SqlAnalyzer(options),
         FirebaseAnalyzer(options),
         SqlStyleAnalyzer(options),
+        SecretsAnalyzer(options),
     ]
