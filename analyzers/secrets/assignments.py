@@ -35,9 +35,7 @@ CONNECTION_URL = re.compile(
 )
 
 # ALTER/CREATE ROLE ... PASSWORD '...', IDENTIFIED BY '...'
-SQL_PASSWORD = re.compile(
-    r"(?i)\b(?:with\s+(?:encrypted\s+)?password|identified\s+by)\s+'(?P<secret>[^'\n]+)'"
-)
+SQL_PASSWORD = re.compile(r"(?i)\b(?:password|identified\s+by)\s+'(?P<secret>[^'\n]+)'")
 
 _DB_SCHEMES = re.compile(
     r"^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|mssql|sqlserver|cockroachdb"
@@ -53,7 +51,7 @@ _LOCAL_HOSTS = re.compile(
 _SPLIT = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "passcode"})
 _SECRET_WORDS = frozenset(
-    {"secret", "token", "apikey", "credential", "credentials", "privatekey", "authtoken", "auth"}
+    {"secret", "token", "apikey", "credential", "credentials", "privatekey", "authtoken"}
 )
 # Words that make "key" mean a credential (``api_key``, ``signing_key``), not a map key.
 _KEY_QUALIFIERS = frozenset(

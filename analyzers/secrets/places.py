@@ -89,6 +89,8 @@ def unquoted_is_literal(path: str) -> bool:
     """In config files and docs ``KEY=value`` holds the value itself; in code an unquoted
     right-hand side is a variable."""
     name = PurePosixPath(path).name.lower()
+    if "." not in name.lstrip("."):
+        return True  # credentials, config, Dockerfile, Procfile: no extension, not code
     return name.endswith(_CONFIG_ENDINGS) or bool(_CONFIG_NAMES.match(name))
 
 

@@ -53,12 +53,23 @@ class _Lines:
 
 
 _TF_DEFAULT = re.compile(r"^(\s*)default(\s*=)")
+_ENV_NAME = re.compile(r"^\s*-\s*name:\s*[\"']?([A-Za-z_][\w.\-]*)[\"']?\s*$")
+_ENV_VALUE = re.compile(r"^(\s*)value(\s*:)")
 
 
 def _prepare(path: str, text: str) -> str:
     """Undo layouts that hide values from the patterns, keeping every line where it was."""
     if places.is_notebook(path):
         text = text.replace('\\"', '"')
+    if path.endswith((".yaml", ".yml")) and "value" in text:
+        # Kubernetes / compose-style ``- name: API_TOKEN`` + ``value: ...``: judge the value by
+        # the name on the line above.
+        lines = text.split("\n")
+        for i in range(1, len(lines)):
+            named = _ENV_NAME.match(lines[i - 1])
+            if named and _ENV_VALUE.match(lines[i]):
+                lines[i] = _ENV_VALUE.sub(rf"\g<1>{named.group(1)}\g<2>", lines[i], count=1)
+        text = "\n".join(lines)
     if path.endswith(".tf"):
         names = terraform_names(text)
         if names:

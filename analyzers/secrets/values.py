@@ -137,11 +137,17 @@ def looks_like_identifier(value: str) -> bool:
     return bool(re.fullmatch(r"[\w.\-]*/[\w./\-]*", value) and "." in value.rsplit("/", 1)[-1])
 
 
+_HOSTLIKE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,12}(?:[:/].*)?$|^[^@\s]+@[\w\-.]+$")
+_WORDY = re.compile(r"[A-Z]?[a-z]{4,}")
+
+
 def looks_random(value: str, *, min_len: int = 16) -> bool:
     """A generated secret for a key that has no recognizable format (signing secrets, tokens)."""
     v = value.strip()
     if len(v) < min_len or is_potential_uuid(v) or looks_like_identifier(v):
         return False
+    if _HOSTLIKE.match(v) or sum(len(w) for w in _WORDY.findall(v)) >= 0.7 * len(v):
+        return False  # host names, e-mail addresses, sentences and glued words
     if is_sequential(v) or longest_run(v) >= 5:
         return False
     classes = sum(
