@@ -137,6 +137,7 @@ def positives(f: Fakes) -> dict[str, Callable[[], str]]:
         "hex-secret": lambda: f.s(64, HEX),
         "eth": lambda: f"0x{f.s(64, HEX)}",
         "password": f.password,
+        "basic": lambda: f"backup-bot:{f.s(18)}",
         "strong-password": lambda: f.s(20, ALNUM + "!#%^*"),
         "rsa": lambda: f.pem("RSA PRIVATE KEY"),
         "pkcs8": lambda: f.pem("PRIVATE KEY", 16),

@@ -653,4 +653,38 @@ CASES: dict[str, dict[str, str]] = {
                 secret_digest = "%%sha256%%"
         """,
     },
+    "integrations-misc": {
+        "src/lib/weather.ts": """
+            export async function forecast(city: string) {
+              const res = await fetch(`https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=@@hex-secret@@`)
+              return res.json()
+            }
+
+            export async function crm() {
+              return fetch('https://api.hubspot.example/v3/contacts', {
+                headers: { Authorization: 'Bearer @@random-secret@@' },
+              })
+            }
+
+            export async function local() {
+              return fetch('/api/me', { headers: { Authorization: `Bearer ${session.access_token}` } })  «neg:template reference»
+            }
+        """,
+        "supabase/.env.local": """
+            # printed by `supabase start`: local development only
+            SUPABASE_URL=http://127.0.0.1:54321
+            SUPABASE_SERVICE_ROLE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU  «neg:supabase local demo key»
+            SUPABASE_JWT_SECRET=super-secret-jwt-token-with-at-least-32-characters-long  «neg:supabase local default»
+        """,
+        "docs/payments.md": """
+            Stripe's docs use `sk_test_4eC39HqLyjWDarjtT1zdp7dc` in every example.  «neg:stripe docs key»
+            Hardhat's first dev account: 0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80  «neg:hardhat dev key»
+        """,
+        "scripts/backup.py": """
+            import requests
+
+            AUTH = {"Authorization": "Basic @@b64-basic@@"}
+            resp = requests.get("https://backup.acme.io/api/export", headers=AUTH, timeout=30)
+        """,
+    },
 }

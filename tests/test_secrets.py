@@ -11,7 +11,7 @@ import pytest
 
 from analyzers.findings import Finding, Severity
 from analyzers.options import AnalyzerOptions
-from analyzers.secrets import SecretsAnalyzer
+from analyzers.secrets import SecretsAnalyzer, jwt
 from analyzers.secrets.checksums import base62, valid_github_token
 from analyzers.secrets.plugins import PLUGINS
 from analyzers.workspace import build_workspace
@@ -154,6 +154,12 @@ LOOKALIKES = [
         "local.env",
         "AZURE=DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==\n",
     ),
+    (
+        "supabase local demo key",
+        "supabase/.env",
+        "SUPABASE_SERVICE_ROLE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU\n",
+    ),
+    ("bearer template", "api.ts", "headers: { Authorization: `Bearer ${session.access_token}` }\n"),
     ("k8s secret placeholder", "secret.yaml", "kind: Secret\ndata:\n  TOKEN: Y2hhbmdlbWU=\n"),
 ]
 
@@ -165,6 +171,11 @@ def test_lookalike_is_not_a_finding(tmp_path: Path, what: str, path: str, text: 
 
 def test_supabase_jwt_role_decides(tmp_path: Path) -> None:
     anon, service = F.jwt("anon"), F.jwt("service_role")
+    assert (jwt.role(anon), jwt.role(service), jwt.role("eyJx.eyJ.y")) == (
+        "anon",
+        "service_role",
+        None,
+    )
     findings = scan(
         tmp_path,
         {
@@ -273,6 +284,22 @@ def test_notebook_and_markdown_count_like_code(tmp_path: Path) -> None:
     )
     findings = scan(tmp_path, {"nb.ipynb": notebook, "README.md": f"Token: `HF_TOKEN={hf}`\n"})
     assert [(f.path, f.line) for f in findings] == [("README.md", 1), ("nb.ipynb", 2)]
+
+
+def test_bearer_basic_and_query_string_keys(tmp_path: Path) -> None:
+    token, key = POS["random-secret"](), POS["hex-secret"]()
+    basic = base64.b64encode(f"bot:{POS['strong-password']()}".encode()).decode()
+    findings = scan(
+        tmp_path,
+        {
+            "api.ts": (
+                f"fetch(u, {{ headers: {{ Authorization: 'Bearer {token}' }} }})\n"
+                f"fetch(`https://api.example.org/w?q=${{city}}&appid={key}`)\n"
+                f'const auth = "Basic {basic}"\n'
+            )
+        },
+    )
+    assert [f.line for f in findings] == [1, 2, 3]
 
 
 def test_one_finding_per_line(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ hashes and ids under names like ``token_url`` or ``commit_sha`` are never flagge
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +27,7 @@ from analyzers.secrets.values import (
 ASSIGNMENT = re.compile(
     r"""(?P<kq>["'`]?)(?P<key>[A-Za-z_$][\w.\-]*)(?P=kq)\]?[^\S\n]*"""
     r"""(?P<op>:=|=>|===|!==|==|!=|=|:|\bas\b)[^\S\n]*"""
-    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^\s,;'"`]+)"""
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^\s,;'"`&]+)"""
 )
 
 # scheme://user:password@host
@@ -236,7 +238,9 @@ _NAME_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )
 _DB_NAME = re.compile(r"db|database|postgres|pg|mysql|mongo|redis|sql|rds|supabase", re.IGNORECASE)
-_ETH_NAME = re.compile(r"private|priv|wallet|signer|deployer|mnemonic|eth", re.IGNORECASE)
+_ETH_NAME = re.compile(
+    r"private|priv|wallet|signer|deployer|mnemonic|(?:^|[_\-.])eth", re.IGNORECASE
+)
 _ETH_VALUE = re.compile(r"^(?:0x)?[a-fA-F0-9]{64}$")
 
 
@@ -325,7 +329,12 @@ def judge_named(name: str, raw: str, *, literal_unquoted: bool, in_tests: bool) 
 def named_values(text: str, *, literal_unquoted: bool, in_tests: bool) -> Iterator[NamedValue]:
     for m in ASSIGNMENT.finditer(text):
         name, raw = m.group("key"), m.group("value")
-        kind = judge_named(name, raw, literal_unquoted=literal_unquoted, in_tests=in_tests)
+        # ``?apikey=...`` in a URL: the value is text, even in code
+        in_query = m.start() > 0 and text[m.start() - 1] in "?&" and m.group("op") == "="
+        literal = literal_unquoted or in_query
+        if in_query and name.lower() in _QUERY_KEYS:
+            name = "api_key"  # ``?key=`` / ``&appid=``: the provider's name for its API key
+        kind = judge_named(name, raw, literal_unquoted=literal, in_tests=in_tests)
         if kind is None:
             continue
         value, quoted = unquote(raw)
@@ -348,6 +357,31 @@ def url_passwords(text: str) -> Iterator[NamedValue]:
         if "upstash" in host:
             kind = "upstash-token"
         yield NamedValue(kind, password, m.start("secret"), m.end("secret"), scheme)
+
+
+_QUERY_KEYS = frozenset({"key", "appid", "apikey", "api_key", "token", "access_token", "secret"})
+
+AUTH_HEADER = re.compile(
+    r"\b(?P<scheme>Bearer|Basic)[^\S\n]+(?P<secret>[A-Za-z0-9_\-.=+/~]{16,})(?![A-Za-z0-9_\-.=+/~])"
+)
+
+
+def auth_headers(text: str) -> Iterator[NamedValue]:
+    """A hard-coded ``Authorization: Bearer <token>`` or ``Basic <base64 user:password>``."""
+    for m in AUTH_HEADER.finditer(text):
+        value = m.group("secret")
+        if value.startswith("eyJ") or is_placeholder(value):
+            continue
+        if m.group("scheme") == "Basic":
+            try:
+                decoded = base64.b64decode(value + "=" * (-len(value) % 4)).decode()
+            except (binascii.Error, UnicodeDecodeError, ValueError):
+                continue
+            user, sep, password = decoded.partition(":")
+            if sep and not is_placeholder(password) and password != user and len(password) >= 6:
+                yield NamedValue("password", value, m.start("secret"), m.end("secret"), "basic")
+        elif looks_random(value, min_len=20):
+            yield NamedValue("generic-secret", value, m.start("secret"), m.end("secret"), "bearer")
 
 
 def sql_passwords(text: str) -> Iterator[NamedValue]:

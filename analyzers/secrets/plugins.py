@@ -317,6 +317,9 @@ class AzureStoragePlugin(ProviderPlugin):
     prefix = re.compile(r"^")
 
 
+_MASTER_ROLES = ("service_role", "supabase_admin")
+
+
 class SupabasePlugin(ProviderPlugin):
     """Supabase keys: a JWT is public when its role is ``anon`` and a master key when it is
     ``service_role``; the newer ``sb_secret_`` keys and ``sbp_`` access tokens are secrets."""
@@ -332,11 +335,10 @@ class SupabasePlugin(ProviderPlugin):
 
     def judge(self, value: str, line: str, text: str) -> Verdict | None:
         if value.startswith("eyJ"):
-            return (
-                Verdict(self.kind)
-                if jwt.role(value) in ("service_role", "supabase_admin")
-                else None
-            )
+            claims = jwt.claims(value) or {}
+            if claims.get("iss") == "supabase-demo":
+                return None  # the local-development key every `supabase start` prints
+            return Verdict(self.kind) if claims.get("role") in _MASTER_ROLES else None
         verdict = super().judge(value, line, text)
         if verdict is None:
             return None

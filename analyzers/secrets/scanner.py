@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from analyzers.findings import Severity
 from analyzers.secrets import places
 from analyzers.secrets.assignments import (
+    auth_headers,
     judge_named,
     name_class,
     named_values,
@@ -139,6 +140,7 @@ def scan_text(path: str, text: str) -> list[Hit]:
         *named_values(text, literal_unquoted=literal, in_tests=in_tests),
         *url_passwords(text),
         *sql_passwords(text),
+        *auth_headers(text),
     ):
         if free(named.start, named.end) and lines.number(named.start) not in k8s_lines:
             confidence = "high" if looks_random(named.value) else "medium"

@@ -75,7 +75,10 @@ DEV_DEFAULTS = frozenset(
 # Documentation example credentials published by the providers themselves.
 _DOC_EXAMPLES = re.compile(
     r"EXAMPLE|wJalrXUtnFEMI/K7MDENG|Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq"
-    r"|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|1234567890abcdef|abcdef1234567890",
+    r"|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|1234567890abcdef|abcdef1234567890"
+    # Stripe's documentation test key; Hardhat's and Anvil's well-known dev account keys
+    r"|4eC39HqLyjWDarjtT1zdp7dc|ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
+    r"|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
 )
 
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")

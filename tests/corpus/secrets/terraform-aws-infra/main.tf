@@ -1,7 +1,7 @@
 provider "aws" {
   region     = "eu-west-1"
-  access_key = "AKIALA7E6KPNRFCNME7K"
-  secret_key = "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"
+  access_key = "AKIAPF232KJ3NGWRJZ6X"
+  secret_key = "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"
 }
 
 resource "aws_db_instance" "app" {

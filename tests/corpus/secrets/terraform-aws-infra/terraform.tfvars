@@ -1,4 +1,4 @@
-do_token        = "dop_v1_a8241f11f2e1ef91a1f61acf16704227712dc2324e70ba303087901359f216de"
-admin_password  = "Tiger2006$"
-vpc_id          = "vpc-850d0f961cd6b27a808cc493ed4349bf90df7068"
-kms_key_id      = "aec4dc6c-ad19-9e3b-46ad-48b2a0b07eb4"
+do_token        = "dop_v1_e701768ca688f604e1f6d507f447727da9ec4cff0acf283a1bc22edb349e9efc"
+admin_password  = "Maple2023$"
+vpc_id          = "vpc-2f74e2efbdc352a2fad679e96f4076ddac246884"
+kms_key_id      = "1c04f746-968e-3694-1759-8c69886ea9b7"

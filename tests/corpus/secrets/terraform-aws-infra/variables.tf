@@ -1,7 +1,7 @@
 variable "db_password" {
   type      = string
   sensitive = true
-  default   = "JnVIsYd1LP7rtxZPZCDH"
+  default   = "fX*oQAFgm!4TeMn%axlc"
 }
 
 variable "region" {

@@ -1,6 +1,6 @@
 require('@nomicfoundation/hardhat-toolbox')
 
-const DEPLOYER_PRIVATE_KEY = '0xb80d5ece853e9c3b62dbf0f508538e78f4f24d68953fd155b444b416886818e2'
+const DEPLOYER_PRIVATE_KEY = '0xa54c60b8d64ed0ce3f7cfb56c4f9735082175b67157ac3b4b150674713188a0c'
 const ETHERSCAN_API_KEY = process.env.ETHERSCAN_API_KEY
 
 module.exports = {

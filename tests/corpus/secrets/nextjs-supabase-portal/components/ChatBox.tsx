@@ -3,7 +3,7 @@ import { useState } from 'react'
 import OpenAI from 'openai'
 
 const openai = new OpenAI({
-  apiKey: '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',
+  apiKey: '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',
   dangerouslyAllowBrowser: true,
 })
 

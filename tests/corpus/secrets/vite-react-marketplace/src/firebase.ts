@@ -1,11 +1,11 @@
 import { initializeApp } from 'firebase/app'
 
 const firebaseConfig = {
-  apiKey: 'AIzakyphPgee5Y3zinh0SdiHNheMGhTe9jaF0_u',
+  apiKey: 'AIza1i9CE_oPJNDPDewfjsO4wmOHFDLO7jPWHoz',
   authDomain: 'marketplace-42.firebaseapp.com',
   projectId: 'marketplace-42',
-  appId: '1:123456789012:web:bf2b6100f3c768b5350ab76b5ba737946f83d4dd',
-  measurementId: 'G-O36TPJ8F9C',
+  appId: '1:123456789012:web:0402283c22ae8f2a0fc1e53ba0236c938d20ad60',
+  measurementId: 'G-NUKPEA27TH',
 }
 
 export const app = initializeApp(firebaseConfig)

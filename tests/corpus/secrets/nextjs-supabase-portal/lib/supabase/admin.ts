@@ -1,7 +1,7 @@
 import { createClient } from '@supabase/supabase-js'
 
 // TODO move to env before launch
-const serviceRoleKey = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImFjeXRmZXhpdnh0Ym1nanF5cnpwIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcxODMwNTI3MCwiZXhwIjoyMDMzODA2NzgzfQ.9ULW50ERlHjHPg7F9RhYhHXiDDx0k9T0YMWFcYnq1gi'
+const serviceRoleKey = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InVzbmtvdXJpY2ZvYmhvZ3lxbGJ3Iiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcxODMxMzU2MCwiZXhwIjoyMDMzOTQ2NjA5fQ.MVOWUWlMIhEtm9A6NXtDf3m_w6pvOKuY_nyTnL060ae'
 
 export const supabaseAdmin = createClient(
   'https://xyzcompany.supabase.co',

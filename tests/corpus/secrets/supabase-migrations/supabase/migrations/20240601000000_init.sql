@@ -6,6 +6,6 @@ alter table public.profiles enable row level security;
 
 -- seed an admin (password hash from bcrypt, not the password)
 insert into public.admins (email, password_hash)
-values ('owner@acme.io', '$2b$10$4RkngsoSbPHC.sfBsnDWSnmsCVFDn45MRq4U6P0US1TgE/sMhC/JO');
+values ('owner@acme.io', '$2b$10$xb.j9vEBJleAzj/umR7brTrr6B2cv66MMIB0VRRe4IOyrqROibF52');
 
-create role reporting with login password '5!!7Cfon9Hfksg^u#3SF';
+create role reporting with login password 'MzyJnVIsYd1LP7rtxZPZ';

@@ -5,7 +5,7 @@ begin
     url := 'https://xyzcompany.supabase.co/functions/v1/order-created',
     headers := jsonb_build_object(
       'Content-Type', 'application/json',
-      'Authorization', 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6Inh6cWp2ZGZmeWtnbmNhbHV2d3JlIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcxODAxNTg4OSwiZXhwIjoyMDMzNDAxNDA0fQ.AsQ3HgRGE_FsZYb57v2mzJEG9uBfUaQbslan3Sg52K4'
+      'Authorization', 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6Imh5aGlraWNlcmJwYmJwY29ycmJyIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcxODQ2NTk1MiwiZXhwIjoyMDMzODY3MjE5fQ._MePf8AeQW9fBDbqklCDel2Wipjr5DbTQocodJCKcen'
     ),
     body := to_jsonb(new)
   );
@@ -14,4 +14,4 @@ end;
 $$;
 
 -- the anon key is fine to embed: it is public by design
-select net.http_get('https://xyzcompany.supabase.co/rest/v1/?apikey=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImR4Y2ZmaWtpdG10b2hrenlhYmtuIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MTg1ODI0MDMsImV4cCI6MjAzMzg3OTYwMH0.nZnMsetgWMfNxIJKGqfhrxU-iyg_bFMFamchAfIbNYP');
+select net.http_get('https://xyzcompany.supabase.co/rest/v1/?apikey=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImZqdHBjYmdub2ppbHZ3aWZyYXZuIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MTgwMTM5NDQsImV4cCI6MjAzMzY4MTE3OH0.9KBfW2BVjFPGdHWXrLo62tpsKV8La0-DcBIO7Wq1YBX');

@@ -1,5 +1,5 @@
 const GEMINI_KEY = import.meta.env.VITE_GEMINI_API_KEY
-const fallbackKey = "AIzaA0CuHPAayS-IXWo2DIyupVdKK_03yIePkKD"
+const fallbackKey = "AIzaDBTz0eU1l3eIfqJFTXqCT6ExdH_lEAzXs2_"
 
 export async function ask(prompt: string) {
   const key = GEMINI_KEY || fallbackKey

@@ -5,6 +5,6 @@ Deno.serve(async (req) => {
     Deno.env.get('SUPABASE_URL')!,
     Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!
   )
-  const key = 'sb_secret__lv2q6Agn9E6R4oshGdz3FBwBcvwg2_f'
+  const key = 'sb_secret_R3gKL4oVsAQ3tHTkPaSdF7Sq3U-2rQo5'
   return new Response('ok')
 })
