@@ -12,8 +12,11 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from detect_secrets.filters.heuristic import is_potential_uuid
 
 from analyzers.secrets.values import (
     DEV_DEFAULTS,
@@ -39,6 +42,10 @@ CONNECTION_URL = re.compile(
 # ALTER/CREATE ROLE ... PASSWORD '...', IDENTIFIED BY '...'
 SQL_PASSWORD = re.compile(r"(?i)\b(?:password|identified\s+by)\s+'(?P<secret>[^'\n]+)'")
 
+_EXAMPLE_HOST = re.compile(
+    r"(?:^|\.)example\.(?:com|org|net)$|^(?:example|host|hostname|myhost|your[\w\-]*|server)$",
+    re.IGNORECASE,
+)
 _DB_SCHEMES = re.compile(
     r"^(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|mssql|sqlserver|cockroachdb"
     r"|amqps?|clickhouse|jdbc:\w+|neo4j(?:\+s)?|bolt)$",
@@ -234,6 +241,7 @@ _NAME_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"digitalocean|\bdo_token", "digitalocean-token"),
         (r"supabase.*(?:service|secret)", "supabase-service-role"),
         (r"npm|_authtoken", "npm-token"),
+        (r"heroku", "generic-secret"),
         (r"github|\bgh_", "github-token"),
     )
 )
@@ -241,6 +249,8 @@ _DB_NAME = re.compile(r"db|database|postgres|pg|mysql|mongo|redis|sql|rds|supaba
 _ETH_NAME = re.compile(
     r"private|priv|wallet|signer|deployer|mnemonic|(?:^|[_\-.])eth", re.IGNORECASE
 )
+_TWILIO_SID = re.compile(r"^(?:AC|SK|AP|PN|MG|CA|RE|SM|US|VA|IS)[0-9a-f]{32}$")
+_UUID_KEY_NAME = re.compile(r"pinecone|heroku|_authtoken", re.IGNORECASE)
 _ETH_VALUE = re.compile(r"^(?:0x)?[a-fA-F0-9]{64}$")
 
 
@@ -308,11 +318,16 @@ def judge_named(name: str, raw: str, *, literal_unquoted: bool, in_tests: bool) 
         return None
     if raw.startswith("`") and "${" in value:
         return None
-    if value.startswith("eyJ") or "://" in value:
-        return None  # JWTs and URLs have their own detectors
+    if "://" in value or value.startswith(("pk_", "pk.")) or _TWILIO_SID.match(value):
+        return None  # URLs have their own detector; ``pk`` keys are publishable; SIDs are ids
     klass = name_class(name)
     if klass is None or is_placeholder(value):
         return None
+    if value.startswith("eyJ"):
+        # a JWT the Supabase plugin did not claim: another provider's API key
+        return kind_for_name(name, klass) if klass == "secret" and value.count(".") == 2 else None
+    if _UUID_KEY_NAME.search(name) and is_potential_uuid(value):
+        return kind_for_name(name, klass)  # Pinecone / Heroku / npm legacy keys are UUIDs
     if _ETH_NAME.search(name) and _ETH_VALUE.match(value):
         return "ethereum-private-key"
     if klass == "password":
@@ -326,19 +341,33 @@ def judge_named(name: str, raw: str, *, literal_unquoted: bool, in_tests: bool) 
     return None
 
 
-def named_values(text: str, *, literal_unquoted: bool, in_tests: bool) -> Iterator[NamedValue]:
+def named_values(
+    text: str, *, literal_unquoted: bool, in_tests: bool, offset: int = 0
+) -> Iterator[NamedValue]:
     for m in ASSIGNMENT.finditer(text):
         name, raw = m.group("key"), m.group("value")
+        inner, quoted = unquote(raw)
+        if not quoted:
+            raw = inner = raw.rstrip(")]}>")  # ``f(password=pw)``, ``[&password=x]``
+        if quoted and "=" in inner:
+            # a quoted connection string or query holds its own ``Password=...`` pairs
+            yield from named_values(
+                inner,
+                literal_unquoted=False,
+                in_tests=in_tests,
+                offset=offset + m.start("value") + 1,
+            )
         # ``?apikey=...`` in a URL: the value is text, even in code
-        in_query = m.start() > 0 and text[m.start() - 1] in "?&" and m.group("op") == "="
+        # and ``...;Password=...;`` in a connection string
+        in_query = m.start() > 0 and text[m.start() - 1] in "?&;" and m.group("op") == "="
         literal = literal_unquoted or in_query
         if in_query and name.lower() in _QUERY_KEYS:
             name = "api_key"  # ``?key=`` / ``&appid=``: the provider's name for its API key
         kind = judge_named(name, raw, literal_unquoted=literal, in_tests=in_tests)
         if kind is None:
             continue
-        value, quoted = unquote(raw)
-        start = m.start("value") + (1 if quoted else 0)
+        value = inner
+        start = offset + m.start("value") + (1 if quoted else 0)
         yield NamedValue(kind, value, start, start + len(value), name)
 
 
@@ -348,6 +377,8 @@ def url_passwords(text: str) -> Iterator[NamedValue]:
         password, user, host = m.group("secret"), m.group("user"), m.group("host")
         if is_placeholder(password) or password.startswith(("$", "%", "{", "<", ":")):
             continue
+        if _EXAMPLE_HOST.search(host) or " " in unquote_url(password):
+            continue  # documentation URLs
         if password == user or len(password) < 4:
             continue
         if _LOCAL_HOSTS.match(host) and (password.lower() in DEV_DEFAULTS or len(password) < 10):
@@ -382,6 +413,10 @@ def auth_headers(text: str) -> Iterator[NamedValue]:
                 yield NamedValue("password", value, m.start("secret"), m.end("secret"), "basic")
         elif looks_random(value, min_len=20):
             yield NamedValue("generic-secret", value, m.start("secret"), m.end("secret"), "bearer")
+
+
+def unquote_url(text: str) -> str:
+    return urllib.parse.unquote(text)
 
 
 def sql_passwords(text: str) -> Iterator[NamedValue]:

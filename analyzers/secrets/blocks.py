@@ -131,4 +131,5 @@ def _b64(value: str) -> str | None:
         text = raw.decode("utf-8")
     except (binascii.Error, UnicodeDecodeError, ValueError):
         return None
-    return text.strip() if text.isprintable() or text.strip().isprintable() else None
+    text = text.strip()
+    return text if "".join(text.split()).isprintable() else None

@@ -19,6 +19,7 @@ from detect_secrets.plugins.base import RegexBasedDetector
 
 from analyzers.secrets import jwt
 from analyzers.secrets.checksums import valid_github_token
+from analyzers.secrets.places import public_name_on
 from analyzers.secrets.values import is_placeholder, looks_generated
 
 # A key starts where no other key character precedes it.
@@ -59,6 +60,11 @@ class ProviderPlugin(RegexBasedDetector):
         for regex in self.denylist:
             for m in regex.finditer(text):
                 yield Match(self, m.group("secret"), m.start("secret"), m.end("secret"))
+
+    def owns(self, value: str) -> bool:
+        """Whether this plugin has the last word on ``value`` (so name-based rules must not
+        judge it again), even when it decides the value is not a secret."""
+        return True
 
     def body(self, value: str) -> str:
         return self.prefix.sub("", value, count=1)
@@ -146,14 +152,16 @@ class GoogleApiKeyPlugin(ProviderPlugin):
     kind = "google-api-key"
     denylist = (_p(r"AIza[0-9A-Za-z_\-]{35}"),)
     prefix = re.compile(r"^AIza")
-    _PUBLIC = re.compile(r"firebase|maps|apiKey\s*:|measurement|recaptcha|places", re.IGNORECASE)
-    _SERVER = re.compile(r"gemini|genai|generative|google_ai|GOOGLE_API_KEY|vertex", re.IGNORECASE)
+    _PUBLIC = re.compile(r"firebase|measurement|recaptcha", re.IGNORECASE)
+    _MAPS = re.compile(r"maps|places", re.IGNORECASE)
+    _SERVER = re.compile(r"gemini|genai|generative|google_ai|vertex", re.IGNORECASE)
 
     def judge(self, value: str, line: str, text: str) -> Verdict | None:
-        if self._PUBLIC.search(line) and not self._SERVER.search(line):
-            return None
-        if not self._SERVER.search(line) and ("authDomain" in text or "firebaseConfig" in text):
-            return None
+        if not self._SERVER.search(line):
+            if self._PUBLIC.search(line) or "authDomain" in text or "firebaseConfig" in text:
+                return None  # a Firebase web config: public by design
+            if self._MAPS.search(line) and (public_name_on(line) or "maps/api/js" in line):
+                return None  # a browser Maps key, restricted by referrer
         return super().judge(value, line, text)
 
 
@@ -332,6 +340,18 @@ class SupabasePlugin(ProviderPlugin):
         _p(r"sbp_[a-f0-9]{40}"),
     )
     prefix = re.compile(r"^(?:sb_secret_|sbp_)")
+
+    def owns(self, value: str) -> bool:
+        """A JWT that is not a Supabase key (another provider's JWT-shaped API key) is left to
+        the name-based rules."""
+        if not value.startswith("eyJ"):
+            return True
+        claims = jwt.claims(value) or {}
+        return claims.get("iss") in ("supabase", "supabase-demo") or claims.get("role") in (
+            *_MASTER_ROLES,
+            "anon",
+            "authenticated",
+        )
 
     def judge(self, value: str, line: str, text: str) -> Verdict | None:
         if value.startswith("eyJ"):

@@ -19,7 +19,7 @@ _PLACEHOLDER_WORDS = re.compile(
     r"your|example|placeholder|changeme|change[_\-. ]?me|change[_\-. ]?this|replace|redacted"
     r"|dummy|sample|insert|fixme|todo|xxxx|\*\*\*|•••|\.\.\.|…|<[^>]*>|\[[^\]]*\]|goes[_\-]?here"
     r"|[_\-]here\b|^here$|notreal|not[_\-]a[_\-]real|lorem|foobar|secret[_\-]?here|test[_\-]?key"
-    r"|my[_\-]?(?:secret|password|api|key|token)|super[_\-]?secret|^secret$|^password$|^token$",
+    r"|my[_\-]?(?:secret|password|api|key|token)|hunter2|super[_\-]?secret|^secret$|^password$|^token$",
     re.IGNORECASE,
 )
 
@@ -78,7 +78,9 @@ _DOC_EXAMPLES = re.compile(
     r"|SflKxwRJSMeKKF2QT4fwpMeJf36POk6yJV_adQssw5c|1234567890abcdef|abcdef1234567890"
     # Stripe's documentation test key; Hardhat's and Anvil's well-known dev account keys
     r"|4eC39HqLyjWDarjtT1zdp7dc|ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
-    r"|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d",
+    r"|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+    # Slack's, Telegram's and Mailgun's documentation tokens
+    r"|pdFZKVeTuE8sk7oOcBrzbqgy|AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw|3ax6xnjp29jd6fds4gc373sgvjxteol0",
 )
 
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -137,9 +139,12 @@ def looks_like_identifier(value: str) -> bool:
     words = [w for p in pieces for w in _WORDS.findall(p)]
     if all(w.isalpha() and (len(w) >= 3 or w.islower()) for w in words) and len(words) >= 2:
         return True
+    if len(pieces) >= 2 and all(_WORD_PIECE.fullmatch(p) for p in pieces):
+        return True  # "app.auth.token.v1", "user-profile-cache-2024"
     return bool(re.fullmatch(r"[\w.\-]*/[\w./\-]*", value) and "." in value.rsplit("/", 1)[-1])
 
 
+_WORD_PIECE = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}|[a-z]{2,}|v?\d{1,4}")
 _HOSTLIKE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,12}(?:[:/].*)?$|^[^@\s]+@[\w\-.]+$")
 _WORDY = re.compile(r"[A-Z]?[a-z]{4,}")
 
@@ -168,7 +173,8 @@ def looks_like_password(value: str) -> bool:
         return False  # sentences are prompts or labels
     if is_placeholder(v) or (looks_like_identifier(v) and not any(c.isdigit() for c in v)):
         return False
-    return not re.fullmatch(r"[a-z]+", v) or len(v) >= 10
+    # A digit or a symbol: "Summer2024!", "hunter2". A bare word is a label ("Passwort").
+    return any(not c.isalpha() for c in v)
 
 
 def mask(value: str) -> str:
