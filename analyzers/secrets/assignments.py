@@ -250,6 +250,8 @@ _ETH_NAME = re.compile(
     r"private|priv|wallet|signer|deployer|mnemonic|(?:^|[_\-.])eth", re.IGNORECASE
 )
 _TWILIO_SID = re.compile(r"^(?:AC|SK|AP|PN|MG|CA|RE|SM|US|VA|IS)[0-9a-f]{32}$")
+# Google / Gmail app passwords: four groups of four lower-case letters.
+_APP_PASSWORD = re.compile(r"^[a-z]{4}( ?)[a-z]{4}\1[a-z]{4}\1[a-z]{4}$")
 _UUID_KEY_NAME = re.compile(r"pinecone|heroku|_authtoken", re.IGNORECASE)
 _ETH_VALUE = re.compile(r"^(?:0x)?[a-fA-F0-9]{64}$")
 
@@ -331,7 +333,7 @@ def judge_named(name: str, raw: str, *, literal_unquoted: bool, in_tests: bool) 
     if _ETH_NAME.search(name) and _ETH_VALUE.match(value):
         return "ethereum-private-key"
     if klass == "password":
-        if looks_random(value, min_len=12):
+        if looks_random(value, min_len=12) or _APP_PASSWORD.match(value):
             return kind_for_name(name, klass)
         if in_tests or not looks_like_password(value):
             return None
@@ -369,6 +371,51 @@ def named_values(
         value = inner
         start = offset + m.start("value") + (1 if quoted else 0)
         yield NamedValue(kind, value, start, start + len(value), name)
+
+
+# ``name: Type = "value"`` (Python / TypeScript annotations), ``SecretStr("value")`` wrappers.
+ANNOTATED = re.compile(
+    r"""(?P<key>[A-Za-z_][\w]*)[^\S\n]*:[^\S\n]*[A-Za-z_][\w\[\]|., ]*?[^\S\n]*=[^\S\n]*"""
+    r"""(?:[A-Za-z_][\w.]*\()?(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+)
+# ``--requirepass x``, ``--password=x``, ``--api-key x`` on a command line.
+CLI_FLAG = re.compile(
+    r"""(?<![\w-])--(?P<key>[a-z][\w-]*)(?:=|[^\S\n]+)(?P<value>"[^"\n]*"|'[^'\n]*'|[^\s'"`]+)"""
+)
+# A literal signing key: ``jwt.sign(p, "...")``, ``jwt.encode(p, "...")``, ``createHmac(alg, "...")``.
+SIGNING = re.compile(
+    r"""(?:\bjwt\.(?:sign|verify|encode|decode)|\bcreateHmac|\bhmac\.new)\([^,()\n]+,[^\S\n]*"""
+    r"""(?:b)?(?P<q>["'`])(?P<secret>[^"'`\n]{8,})(?P=q)"""
+)
+
+
+def other_named_values(text: str, *, in_tests: bool) -> Iterator[NamedValue]:
+    """Annotated assignments, command-line flags and literal signing keys."""
+    for m in ANNOTATED.finditer(text):
+        kind = judge_named(
+            m.group("key"), m.group("value"), literal_unquoted=False, in_tests=in_tests
+        )
+        if kind is not None:
+            start, end = m.start("value") + 1, m.end("value") - 1
+            yield NamedValue(kind, text[start:end], start, end, m.group("key"))
+    for m in CLI_FLAG.finditer(text):
+        key = m.group("key").replace("require", "")
+        if name_class(key) is None:
+            continue
+        kind = judge_named(key, m.group("value"), literal_unquoted=True, in_tests=in_tests)
+        if kind is not None:
+            value, quoted = unquote(m.group("value"))
+            start = m.start("value") + (1 if quoted else 0)
+            yield NamedValue(kind, value, start, start + len(value), key)
+    for m in SIGNING.finditer(text):
+        value = m.group("secret")
+        if (
+            is_placeholder(value)
+            or "${" in value
+            or not (looks_random(value, min_len=12) or looks_like_password(value))
+        ):
+            continue
+        yield NamedValue("generic-secret", value, m.start("secret"), m.end("secret"), "signing")
 
 
 def url_passwords(text: str) -> Iterator[NamedValue]:

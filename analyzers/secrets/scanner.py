@@ -19,6 +19,7 @@ from analyzers.secrets.assignments import (
     judge_named,
     name_class,
     named_values,
+    other_named_values,
     sql_passwords,
     url_passwords,
 )
@@ -143,6 +144,7 @@ def scan_text(path: str, text: str) -> list[Hit]:
     by_name = "kind: SealedSecret" not in text and not _API_SPEC.search(text[:2000])
     for named in (
         *(named_values(text, literal_unquoted=literal, in_tests=in_tests) if by_name else ()),
+        *(other_named_values(text, in_tests=in_tests) if by_name else ()),
         *url_passwords(text),
         *sql_passwords(text),
         *auth_headers(text),

@@ -19,7 +19,7 @@ _PLACEHOLDER_WORDS = re.compile(
     r"your|example|placeholder|changeme|change[_\-. ]?me|change[_\-. ]?this|replace|redacted"
     r"|dummy|sample|insert|fixme|todo|xxxx|\*\*\*|•••|\.\.\.|…|<[^>]*>|\[[^\]]*\]|goes[_\-]?here"
     r"|[_\-]here\b|^here$|notreal|not[_\-]a[_\-]real|lorem|foobar|secret[_\-]?here|test[_\-]?key"
-    r"|my[_\-]?(?:secret|password|api|key|token)|hunter2|super[_\-]?secret|^secret$|^password$|^token$",
+    r"|my[_\-]?(?:secret|password|api|key|token)|^hunter2$|super[_\-]?secret|^secret$|^password$|^token$",
     re.IGNORECASE,
 )
 
