@@ -333,6 +333,35 @@ export function LoginForm() {
         % ("sk_live_51" + s2(97)),
         1,
     ),
+    (
+        "seed.json",
+        '{"email": "a@b.co", "password": "$2b$10$'
+        + s2(53, string.ascii_letters + string.digits + "./")
+        + '"}',
+        0,
+    ),
+    (
+        "fixtures.py",
+        'ADMIN = {"password": "pbkdf2_sha256$600000$' + s2(22) + "$" + s2(43) + '="}',
+        0,
+    ),
+    (".env", "DB_PASS=Xk9&mP2#qL", 1),
+    (".env", 'MNEMONIC="test test test test test test test test test test test junk"', 0),
+    (
+        ".env",
+        'MNEMONIC="pilot orbit frost stone lemon cabin apple eagle river noble vivid amber"',
+        1,
+    ),
+    (
+        ".npmrc",
+        "_auth=" + base64.b64encode(b"ci-bot:Xk29mPq81Lz").decode() + "\nalways-auth=true",
+        1,
+    ),
+    (
+        "src/w.ts",
+        "fetch(`https://api.x.io/v1?q=${q}&units=metric&appid=" + s2(32, "0123456789abcdef") + "`)",
+        1,
+    ),
 ]
 
 

@@ -30,7 +30,7 @@ from analyzers.secrets.values import (
 ASSIGNMENT = re.compile(
     r"""(?P<kq>["'`]?)(?P<key>[A-Za-z_$][\w.\-]*)(?P=kq)\]?[^\S\n]*"""
     r"""(?P<op>:=|=>|===|!==|==|!=|=|:|\bas\b)[^\S\n]*"""
-    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^\s,;'"`&]+)"""
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^\s,;'"`]+)"""
 )
 
 # scheme://user:password@host
@@ -252,6 +252,8 @@ _ETH_NAME = re.compile(
 _TWILIO_SID = re.compile(r"^(?:AC|SK|AP|PN|MG|CA|RE|SM|US|VA|IS)[0-9a-f]{32}$")
 # Google / Gmail app passwords: four groups of four lower-case letters.
 _APP_PASSWORD = re.compile(r"^[a-z]{4}( ?)[a-z]{4}\1[a-z]{4}\1[a-z]{4}$")
+_MNEMONIC_NAME = re.compile(r"mnemonic|seed_?phrase|recovery_?phrase", re.IGNORECASE)
+_MNEMONIC = re.compile(r"^[a-z]{3,8}(?: [a-z]{3,8}){11}(?:(?: [a-z]{3,8}){12})?$")
 _UUID_KEY_NAME = re.compile(r"pinecone|heroku|_authtoken", re.IGNORECASE)
 _ETH_VALUE = re.compile(r"^(?:0x)?[a-fA-F0-9]{64}$")
 
@@ -281,7 +283,7 @@ def name_class(name: str) -> str | None:
         return "password"
     if any(w in _SECRET_WORDS for w in parts) or "secret" in joined or "apikey" in joined:
         return "secret"
-    if "privatekey" in joined:
+    if "privatekey" in joined or _MNEMONIC_NAME.search(name):
         return "secret"
     if "key" in parts or "keys" in parts:
         i = parts.index("key") if "key" in parts else parts.index("keys")
@@ -289,8 +291,8 @@ def name_class(name: str) -> str | None:
             return "secret"
         if len(parts) == 1:
             return None
-    if joined in ("authtoken", "_authtoken", "bearer"):
-        return "secret"
+    if joined in ("authtoken", "bearer") or name in ("_auth", "_password"):
+        return "secret"  # .npmrc ``_auth`` / ``_password``
     return None
 
 
@@ -332,6 +334,8 @@ def judge_named(name: str, raw: str, *, literal_unquoted: bool, in_tests: bool) 
         return kind_for_name(name, klass)  # Pinecone / Heroku / npm legacy keys are UUIDs
     if _ETH_NAME.search(name) and _ETH_VALUE.match(value):
         return "ethereum-private-key"
+    if _MNEMONIC_NAME.search(name) and _MNEMONIC.match(value) and len(set(value.split())) >= 6:
+        return "ethereum-private-key"  # a wallet's seed phrase is its private key
     if klass == "password":
         if looks_random(value, min_len=12) or _APP_PASSWORD.match(value):
             return kind_for_name(name, klass)
@@ -351,7 +355,7 @@ def named_values(
         inner, quoted = unquote(raw)
         if not quoted:
             raw = inner = raw.rstrip(")]}>")  # ``f(password=pw)``, ``[&password=x]``
-        if quoted and "=" in inner:
+        if (quoted and "=" in inner) or (not quoted and "&" in inner and inner.count("=") >= 1):
             # a quoted connection string or query holds its own ``Password=...`` pairs
             yield from named_values(
                 inner,

@@ -86,10 +86,20 @@ _DOC_EXAMPLES = re.compile(
 _WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
+# Password hashes (bcrypt, argon2, scrypt, sha-crypt, Django's pbkdf2, LDAP): stored, not secret.
+_PASSWORD_HASH = re.compile(
+    r"^(?:\$2[abxy]?\$\d{2}\$|\$argon2(?:id|i|d)\$|\$scrypt\$|\$[156]\$|\$y\$|pbkdf2_sha\d+\$"
+    r"|argon2\$|bcrypt\$|\{S?SHA\d*\})"
+)
+
+
 def is_placeholder(value: str) -> bool:
-    """A slot to fill in, a masked value, a doc example or a reference, not a credential."""
+    """A slot to fill in, a masked value, a doc example, a reference or a password hash, not a
+    credential."""
     v = value.strip()
     if not v or _PLACEHOLDER_WORDS.search(v) or _REFERENCE.search(v) or _DOC_EXAMPLES.search(v):
+        return True
+    if _PASSWORD_HASH.match(v):
         return True
     if longest_run(v) >= 5 and len(set(v)) <= len(v) // 2:
         return True  # "sk_live_0000000000", "xxxxxxxx", "********"
