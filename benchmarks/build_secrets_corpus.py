@@ -138,6 +138,18 @@ def positives(f: Fakes) -> dict[str, Callable[[], str]]:
         "eth": lambda: f"0x{f.s(64, HEX)}",
         "password": f.password,
         "basic": lambda: f"backup-bot:{f.s(18)}",
+        "gmail-app": lambda: " ".join(f.s(4, string.ascii_lowercase) for _ in range(4)),
+        "mnemonic": lambda: " ".join(f.r.sample(WORDS, 12)),
+        "jwt-apikey": lambda: (
+            "eyJ0eXAiOiJKV1QiLCJhbGciOiJSUzI1NiJ9."
+            + base64.urlsafe_b64encode(
+                json.dumps({"aud": f.s(8, HEX), "jti": f.s(40, HEX), "sub": "71244"}).encode()
+            )
+            .decode()
+            .rstrip("=")
+            + "."
+            + f.s(342, URLSAFE)
+        ),
         "strong-password": lambda: f.s(20, ALNUM + "!#%^*"),
         "rsa": lambda: f.pem("RSA PRIVATE KEY"),
         "pkcs8": lambda: f.pem("PRIVATE KEY", 16),
@@ -165,8 +177,38 @@ def negatives(f: Fakes) -> dict[str, Callable[[], str]]:
         "integrity": lambda: "sha512-" + f.s(86, B64) + "==",
         "twilio-sid": lambda: f"AC{f.s(32, HEX)}",
         "bcrypt": lambda: "$2b$10$" + f.s(53, ALNUM + "./"),
+        "pbkdf2": lambda: f"pbkdf2_sha256$600000${f.s(22)}${f.s(43, B64)}=",
+        "hex32": lambda: f.s(32, HEX),
+        "b64-24": lambda: f.s(24, ALNUM),
     }
 
+
+WORDS = [
+    "orbit",
+    "river",
+    "stone",
+    "cabin",
+    "lemon",
+    "frost",
+    "pilot",
+    "amber",
+    "vivid",
+    "eagle",
+    "noble",
+    "harbor",
+    "maple",
+    "tiger",
+    "copper",
+    "canyon",
+    "velvet",
+    "glide",
+    "summit",
+    "lunar",
+    "prism",
+    "quartz",
+    "timber",
+    "willow",
+]
 
 TOKEN = re.compile(r"@@([\w\-]+)@@|%%([\w\-]+)%%")
 

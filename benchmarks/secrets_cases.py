@@ -687,4 +687,218 @@ CASES: dict[str, dict[str, str]] = {
             resp = requests.get("https://backup.acme.io/api/export", headers=AUTH, timeout=30)
         """,
     },
+    "nextjs-authjs-app": {
+        "auth.ts": """
+            import NextAuth from 'next-auth'
+            import GitHub from 'next-auth/providers/github'
+            import jwt from 'jsonwebtoken'
+
+            export const { handlers, auth } = NextAuth({
+              secret: process.env.AUTH_SECRET,  «neg:env reference»
+              providers: [GitHub({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET })],  «neg:env reference»
+              cookies: { sessionToken: { name: '__Secure-next-auth.session-token' } },  «neg:cookie name»
+            })
+
+            export const signInternal = (payload: object) => jwt.sign(payload, '@@strong-password@@', { expiresIn: '1h' })
+        """,
+        "src/env.ts": """
+            import { createEnv } from '@t3-oss/env-nextjs'
+            import { z } from 'zod'
+
+            export const env = createEnv({
+              server: { DATABASE_URL: z.string().url(), OPENAI_API_KEY: z.string().min(1) },  «neg:schema»
+              client: { NEXT_PUBLIC_SUPABASE_ANON_KEY: z.string() },  «neg:schema»
+              runtimeEnv: { OPENAI_API_KEY: process.env.OPENAI_API_KEY },  «neg:env reference»
+            })
+        """,
+        "middleware.ts": """
+            const SESSION_COOKIE = 'sb-access-token'  «neg:cookie name»
+            const REFRESH_TOKEN_COOKIE = 'sb-refresh-token'  «neg:cookie name»
+            export const config = { matcher: ['/dashboard/:path*'] }
+        """,
+        "messages/de.json": """
+            {
+              "login": {
+                "password": "Passwort",  «neg:translation»
+                "passwordPlaceholder": "Passwort eingeben",  «neg:translation»
+                "apiKey": "API-Schluessel",  «neg:translation»
+                "token": "Zugangstoken"  «neg:translation»
+              }
+            }
+        """,
+        "components/LoginForm.tsx": """
+            'use client'
+            import { useState } from 'react'
+
+            export function LoginForm() {
+              const [password, setPassword] = useState('')  «neg:state»
+              return <input type="password" name="password" placeholder="••••••••" autoComplete="current-password" />  «neg:form field»
+            }
+        """,
+        "lib/lemon.ts": """
+            // LemonSqueezy client for the billing page
+            const LEMONSQUEEZY_API_KEY = '@@jwt-apikey@@'
+            export const lemon = { key: LEMONSQUEEZY_API_KEY }
+        """,
+        "app/api/webhooks/lemon/route.ts": """
+            import crypto from 'crypto'
+
+            export async function POST(req: Request) {
+              const body = await req.text()
+              const digest = crypto.createHmac('sha256', '@@random-secret@@').update(body).digest('hex')
+              const expected = crypto.createHmac('sha256', process.env.LEMON_WEBHOOK_SECRET!).update(body).digest('hex')  «neg:env reference»
+              return new Response(digest === expected ? 'ok' : 'bad', { status: digest === expected ? 200 : 401 })
+            }
+        """,
+    },
+    "python-worker-settings": {
+        "app/settings.py": """
+            from pydantic import Field, SecretStr
+            from pydantic_settings import BaseSettings
+
+
+            class Settings(BaseSettings):
+                openai_api_key: str = Field(..., alias="OPENAI_API_KEY")  «neg:field alias»
+                jwt_secret: SecretStr = SecretStr("@@random-secret@@")
+                secret_key: str = "dev"  «neg:dev default»
+                access_token_expire_minutes: int = 30  «neg:config number»
+                smtp_password: str = "@@gmail-app@@"
+        """,
+        "alembic.ini": """
+            [alembic]
+            script_location = migrations
+            sqlalchemy.url = driver://user:pass@localhost/dbname  «neg:alembic template»
+        """,
+        "app/auth.py": """
+            import jwt
+
+            from app.settings import settings
+
+
+            def issue(payload: dict) -> str:
+                return jwt.encode(payload, settings.jwt_secret.get_secret_value(), algorithm="HS256")  «neg:variable reference»
+
+
+            def legacy(payload: dict) -> str:
+                return jwt.encode(payload, "@@random-secret@@", algorithm="HS256")
+        """,
+        "appsettings.json": """
+            {
+              "ConnectionStrings": {
+                "Default": "Server=sql-prod.acme.io;Database=portal;User Id=portal_app;Password=@@strong-password@@;Encrypt=True;"
+              },
+              "Logging": { "LogLevel": { "Default": "Information" } }
+            }
+        """,
+        "worker/tasks.py": """
+            import hashlib
+
+            EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"  «neg:well-known hash»
+            CACHE_KEY_PREFIX = "worker:task:result"  «neg:identifier»
+            API_KEY_PATTERN = r"^sk-[A-Za-z0-9]{48}$"  «neg:regex»
+
+
+            def checksum(data: bytes) -> str:
+                return hashlib.sha256(data).hexdigest()
+        """,
+        "tests/fixtures/users.json": """
+            [
+              {"email": "admin@acme.io", "password": "%%bcrypt%%"},
+              {"email": "staff@acme.io", "password": "%%pbkdf2%%"},
+              {"email": "qa@acme.io", "password": "Test1234!"}  «neg:test fixture password»
+            ]
+        """,
+    },
+    "compose-helm-redis": {
+        "docker-compose.prod.yml": """
+            services:
+              redis:
+                image: redis:7
+                command: redis-server --requirepass @@strong-password@@
+              db:
+                image: postgres:16
+                environment:
+                  POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:-postgres}  «neg:compose default reference»
+              app:
+                image: ghcr.io/acme/app:1.4.0
+                environment:
+                  JWT_SECRET: @@random-secret@@
+                  REDIS_URL: redis://:${REDIS_PASSWORD}@redis:6379/0  «neg:compose variable»
+        """,
+        "charts/app/values.yaml": """
+            image:
+              repository: ghcr.io/acme/app
+              tag: 1.4.0
+            postgresql:
+              auth:
+                username: app
+                password: "@@password@@"
+                existingSecret: ""  «neg:empty»
+            redis:
+              auth:
+                existingSecret: redis-auth  «neg:secret name»
+                existingSecretPasswordKey: redis-password  «neg:secret key name»
+            ingress:
+              tls:
+                - secretName: app-tls  «neg:secret name»
+        """,
+        "k8s/sealed-secret.yaml": """
+            apiVersion: bitnami.com/v1alpha1
+            kind: SealedSecret
+            metadata:
+              name: app
+            spec:
+              encryptedData:
+                DATABASE_PASSWORD: AgB%%b64-24%%%%b64-24%%%%b64-24%%%%b64-24%%  «neg:sealed ciphertext»
+        """,
+        "k8s/tls-secret.yaml": """
+            apiVersion: v1
+            kind: Secret
+            type: kubernetes.io/tls
+            metadata:
+              name: app-tls
+            data:
+              tls.key: @@b64-pkcs8@@
+        """,
+    },
+    "web3-wallet-bot": {
+        ".env": """
+            MNEMONIC="@@mnemonic@@"
+            HARDHAT_MNEMONIC="test test test test test test test test test test test junk"  «neg:hardhat default mnemonic»
+            RPC_URL=https://eth-mainnet.g.alchemy.com/v2/${ALCHEMY_KEY}  «neg:env reference»
+            TELEGRAM_BOT_TOKEN=@@telegram@@
+        """,
+        ".npmrc": """
+            registry=https://registry.npmjs.org/
+            _auth=@@b64-basic@@
+            always-auth=true
+        """,
+        "bot/notify.py": """
+            import requests
+
+            WEBHOOK = "https://discord.com/api/webhooks/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX"  «neg:placeholder webhook»
+
+
+            def notify(text: str) -> None:
+                requests.post(WEBHOOK, json={"content": text}, timeout=10)
+        """,
+        "docs/openapi.yaml": """
+            openapi: 3.0.3
+            info:
+              title: Wallet bot API
+              version: 1.0.0
+            components:
+              schemas:
+                Login:
+                  type: object
+                  properties:
+                    password:
+                      type: string
+                      format: password
+                      example: Hunter2024!  «neg:api example»
+                    api_key:
+                      type: string
+                      example: a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6  «neg:api example»
+        """,
+    },
 }

@@ -1,10 +1,10 @@
 import os
 
-SECRET_KEY = "django-insecure-2mYTi7v3qCEU-zUD6xf-s71zc7BwnGuKlaOcGLpyLWODDT-p"
+SECRET_KEY = "django-insecure-hzlWu0VZzgd_ytcm0qmG3jYlNSvZetmBa3Rzr4BehV3xoTBf"
 DEBUG = False
 EMAIL_HOST = "smtp.mailgun.org"
 EMAIL_HOST_USER = "postmaster@mg.acme.io"
-EMAIL_HOST_PASSWORD = "Tiger2014%"
+EMAIL_HOST_PASSWORD = "Falcon2004&"
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",

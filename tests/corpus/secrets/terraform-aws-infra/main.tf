@@ -1,7 +1,7 @@
 provider "aws" {
   region     = "eu-west-1"
-  access_key = "AKIAPF232KJ3NGWRJZ6X"
-  secret_key = "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"
+  access_key = "AKIA7QLBYDYPQAVE4VEN"
+  secret_key = "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"
 }
 
 resource "aws_db_instance" "app" {

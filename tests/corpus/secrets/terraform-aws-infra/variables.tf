@@ -1,7 +1,7 @@
 variable "db_password" {
   type      = string
   sensitive = true
-  default   = "fX*oQAFgm!4TeMn%axlc"
+  default   = "qUdE2q3jwQNjLBFVMoIf"
 }
 
 variable "region" {

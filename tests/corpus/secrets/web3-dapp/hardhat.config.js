@@ -1,6 +1,6 @@
 require('@nomicfoundation/hardhat-toolbox')
 
-const DEPLOYER_PRIVATE_KEY = '0xa54c60b8d64ed0ce3f7cfb56c4f9735082175b67157ac3b4b150674713188a0c'
+const DEPLOYER_PRIVATE_KEY = '0x39fc8d9f03dfda77917c328d9e8a6d43050cc027771f42f6cfca4d1d710a4dd1'
 const ETHERSCAN_API_KEY = process.env.ETHERSCAN_API_KEY
 
 module.exports = {

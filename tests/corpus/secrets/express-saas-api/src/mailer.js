@@ -5,10 +5,10 @@ const transporter = nodemailer.createTransport({
   port: 587,
   auth: {
     user: 'apikey',
-    pass: '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',
+    pass: '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',
   },
 })
 
-const mailgunKey = 'key-f6b32aaf0e8afc9a6394526892333272'
+const mailgunKey = 'key-0d4128ad1ca13bd2d439216cd989e778'
 const fromAddress = process.env.MAIL_FROM
 module.exports = { transporter, mailgunKey, fromAddress }

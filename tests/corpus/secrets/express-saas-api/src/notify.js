@@ -1,8 +1,8 @@
-const SLACK_WEBHOOK = 'https://hooks.slack.com/services/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'
-const DISCORD_WEBHOOK_URL = 'https://discord.com/api/webhooks/2627843189588772823/tJcHXap5MGVkaN5xZKvCcIYT7pg1z2AT6pFZ4ia5n8lwfnTgxSziMlerxl-SvPLn9LZX'
+const SLACK_WEBHOOK = 'https://hooks.slack.com/services/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'
+const DISCORD_WEBHOOK_URL = 'https://discord.com/api/webhooks/0123569463967059538/n9RqD2i70vA46qcONvZCcas57S9e4zi0UGiJg2NklJMhX5mDC-qEKXAInYhxkkVGdxux'
 const DOCS_WEBHOOK = 'https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX'
-const telegramBot = '6431667547:AAzdx8rpnO_cFjjRkA4d-O0bByz4nJ8uIun'
-const slackBotToken = 'xoxb-68942544024-7801613977112-UbUPROL1QXCzCIoOVTWEAUcX'
-const discordToken = 'MT2181_LDXf-5RGevyjsCHa4w8.RmxXTh.jjqnLvEdOM3rkHSc_gw44t766sypFIL0omBtOJ'
+const telegramBot = '6375778859:AA2difdS5TgBeqzpah86fsPs0ptfgvGz-pY'
+const slackBotToken = 'xoxb-68994448639-0301124287858-vyX9jHEe9uf8ePl4AxGLHQiU'
+const discordToken = 'MTiEHMfkSAbUBLmUD68O0xt7SR.qae_JF.ICXeeA5zMGevfi_8rN_g20J-7qctG5qv0bjpRx'
 
 module.exports = { SLACK_WEBHOOK, DISCORD_WEBHOOK_URL, telegramBot }

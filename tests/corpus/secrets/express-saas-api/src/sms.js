@@ -1,7 +1,7 @@
 const twilio = require('twilio')
 
-const accountSid = 'AC6d32f43da0f504feecdd305c92355faf'
-const TWILIO_AUTH_TOKEN = '982356b6bae35044ee96e12b2584a3f2'
+const accountSid = 'AC1f940c0beaab879491efb94e07ae938c'
+const TWILIO_AUTH_TOKEN = '3c1aaafcf9c8c97ec46e5a9e45b59354'
 const client = twilio(accountSid, TWILIO_AUTH_TOKEN)
 
 module.exports = client

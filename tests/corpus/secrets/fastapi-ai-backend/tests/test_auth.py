@@ -1,7 +1,7 @@
 from app.security import hash_password, verify_token
 
-FAKE_GITHUB_TOKEN = "ghp_RKJaPnmwlYWl22aKM95BFT412YscF60lrhUA"
-SAMPLE_ID = "5a668189-4466-0844-289e-bc8122f78c82"
+FAKE_GITHUB_TOKEN = "ghp_ApLdOKaj4tKyi6zRIEOigajdllKimb0KR9CA"
+SAMPLE_ID = "20c042dc-7c9e-3c2d-094d-ce915456ed65"
 
 
 def test_login(client):

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 set -euo pipefail
-export GITHUB_TOKEN=ghs_GwVOdSGCmza8v4vaElzcm5amREOROB3juoJ5
-export PYPI_TOKEN=pypi-AgEIcHlwaS5vcmcawFMX9tTvBsmn7gQAFvQ8uLOFIklt4n3uTYmiodV3kqiu6JSLC9IACbPtE-ArOf_4Sxdo0qwSharhOVnI67RubsCzvQnRGgjowPG0jx--M89z5_gTnM8tJ2w
+export GITHUB_TOKEN=ghs_N2Z2D0NMmxsh8oLNhE7Hzj6VUGKPtU2prbC6
+export PYPI_TOKEN=pypi-AgEIcHlwaS5vcmc1iSYTI-_YXcj1sDlA32rCHZjKcYofDq7HcOpZoXR1dQ9Hciyhx4YNXicXbdJXruSgNfdlo8jJpMe1CP5Q8J1yuWgl5HGj7F6i0PPEltmVKzDS9WV04E0oNbj
 export COMMIT=$(git rev-parse HEAD)
 gh release create "v$VERSION" --notes "release $COMMIT"

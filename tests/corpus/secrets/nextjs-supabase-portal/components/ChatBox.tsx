@@ -3,7 +3,7 @@ import { useState } from 'react'
 import OpenAI from 'openai'
 
 const openai = new OpenAI({
-  apiKey: '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',
+  apiKey: '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',
   dangerouslyAllowBrowser: true,
 })
 

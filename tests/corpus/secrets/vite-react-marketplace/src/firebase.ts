@@ -1,11 +1,11 @@
 import { initializeApp } from 'firebase/app'
 
 const firebaseConfig = {
-  apiKey: 'AIza1i9CE_oPJNDPDewfjsO4wmOHFDLO7jPWHoz',
+  apiKey: 'AIzahRxHcsydCzgNKAuKzoHLWDsM6qJegpbUFOL',
   authDomain: 'marketplace-42.firebaseapp.com',
   projectId: 'marketplace-42',
-  appId: '1:123456789012:web:0402283c22ae8f2a0fc1e53ba0236c938d20ad60',
-  measurementId: 'G-NUKPEA27TH',
+  appId: '1:123456789012:web:4cb674160dcbac8020994a428f331e5b557c26d6',
+  measurementId: 'G-KZQU6W7A6X',
 }
 
 export const app = initializeApp(firebaseConfig)

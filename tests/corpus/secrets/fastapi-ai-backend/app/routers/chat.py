@@ -5,7 +5,7 @@ from app.config import OPENAI_API_KEY
 
 router = APIRouter()
 client = OpenAI(api_key=OPENAI_API_KEY)
-backup = OpenAI(api_key="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")
+backup = OpenAI(api_key="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")
 
 
 @router.post("/chat")

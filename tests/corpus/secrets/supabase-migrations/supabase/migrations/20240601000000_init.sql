@@ -6,6 +6,6 @@ alter table public.profiles enable row level security;
 
 -- seed an admin (password hash from bcrypt, not the password)
 insert into public.admins (email, password_hash)
-values ('owner@acme.io', '$2b$10$xb.j9vEBJleAzj/umR7brTrr6B2cv66MMIB0VRRe4IOyrqROibF52');
+values ('owner@acme.io', '$2b$10$RusZAdSG3zt41aZ6n9CX9UvAXq9KCnwaIjgCwUzChxEQZmTtUgxdy');
 
-create role reporting with login password 'MzyJnVIsYd1LP7rtxZPZ';
+create role reporting with login password 'FsDgpeHI*Rb^ZjmXKOYR';

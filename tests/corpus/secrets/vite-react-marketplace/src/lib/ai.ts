@@ -1,5 +1,5 @@
 const GEMINI_KEY = import.meta.env.VITE_GEMINI_API_KEY
-const fallbackKey = "AIzaDBTz0eU1l3eIfqJFTXqCT6ExdH_lEAzXs2_"
+const fallbackKey = "AIzaFNRX8-TYaiFGsBjs6RzL9QMDANMQ8_VFJDp"
 
 export async function ask(prompt: string) {
   const key = GEMINI_KEY || fallbackKey

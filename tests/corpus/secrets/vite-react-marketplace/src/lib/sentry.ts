@@ -1,6 +1,6 @@
 import * as Sentry from '@sentry/react'
 
 Sentry.init({
-  dsn: 'https://23e0c8f82a39a6751f251cfe3ebfa7fd@o554768.ingest.sentry.io/7806719',
+  dsn: 'https://cac30caccc06b2f0c4c660b13106c9f0@o337307.ingest.sentry.io/8777727',
   tracesSampleRate: 0.1,
 })

@@ -5,6 +5,6 @@ Deno.serve(async (req) => {
     Deno.env.get('SUPABASE_URL')!,
     Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!
   )
-  const key = 'sb_secret_R3gKL4oVsAQ3tHTkPaSdF7Sq3U-2rQo5'
+  const key = 'sb_secret_7hUZmGNiuRhfTBfq-1LeXMoxjs1muUyv'
   return new Response('ok')
 })
