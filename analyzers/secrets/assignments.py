@@ -28,7 +28,7 @@ from analyzers.secrets.values import (
 # key (optionally quoted, optionally a ``["key"]`` subscript) then an assignment or comparison.
 # ``[^\S\n]`` keeps a match on one line when the whole file is scanned at once.
 ASSIGNMENT = re.compile(
-    r"""(?P<kq>["'`]?)(?P<key>[A-Za-z_$][\w.\-]*)(?P=kq)\]?[^\S\n]*"""
+    r"""(?P<kq>["'`]?)(?<![\w.\-$])(?P<key>[A-Za-z_$][\w.\-]*)(?P=kq)\]?[^\S\n]*"""
     r"""(?P<op>:=|=>|===|!==|==|!=|=|:|\bas\b)[^\S\n]*"""
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`[^`\n]*`|[^\s,;'"`]+)"""
 )
@@ -379,7 +379,7 @@ def named_values(
 
 # ``name: Type = "value"`` (Python / TypeScript annotations), ``SecretStr("value")`` wrappers.
 ANNOTATED = re.compile(
-    r"""(?P<key>[A-Za-z_][\w]*)[^\S\n]*:[^\S\n]*[A-Za-z_][\w\[\]|., ]*?[^\S\n]*=[^\S\n]*"""
+    r"""(?<![\w])(?P<key>[A-Za-z_][\w]*)[^\S\n]*:[^\S\n]*[A-Za-z_][\w\[\]|., ]*?[^\S\n]*=[^\S\n]*"""
     r"""(?:[A-Za-z_][\w.]*\()?(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
 )
 # ``--requirepass x``, ``--password=x``, ``--api-key x`` on a command line.
