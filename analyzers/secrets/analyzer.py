@@ -34,9 +34,18 @@ class SecretsAnalyzer:
             except OSError as exc:
                 errors.append(AnalyzerError(NAME, f"cannot read: {exc.strerror or exc}", path))
                 continue
-            findings.extend(finding(hit, path) for hit in scan_text(path, text))
-        for fd, hit, _ in removed_secrets(workspace):
-            line = new_line_for(fd, hit.line)
-            findings.append(history_finding(hit, fd.path, line, hit.line))
+            try:
+                hits = scan_text(path, text)
+            except Exception as exc:  # a bug on one file must not sink the scan
+                # Only the exception's type: its text could quote part of the file (a value).
+                errors.append(AnalyzerError(NAME, f"check failed ({type(exc).__name__})", path))
+                continue
+            findings.extend(finding(hit, path) for hit in hits)
+        try:
+            for fd, hit, _ in removed_secrets(workspace):
+                line = new_line_for(fd, hit.line)
+                findings.append(history_finding(hit, fd.path, line, hit.line))
+        except Exception as exc:  # same reasoning as above: the type only, never the text
+            errors.append(AnalyzerError(NAME, f"history check failed ({type(exc).__name__})"))
         log.debug("secrets: %d findings in %d files", len(findings), len(workspace.targets))
         return AnalysisResult(findings=tuple(findings), errors=tuple(errors))

@@ -42,7 +42,7 @@ def _digest(value: str) -> str:
 def _rotation(kind: Kind) -> str:
     return (
         "Deleting it from the code is not enough: it stays in the git history, in every clone "
-        f"and fork, and in CI logs. Rotate it now ({kind.rotate}), then load the new one from an "
+        f"and fork, and in CI logs. Rotate it now: {kind.rotate}. Then load the new one from an "
         "environment variable or your host's secret store."
     )
 
@@ -68,8 +68,8 @@ def history_message(hit: Hit, old_line: int) -> str:
     return (
         f"Still in history: rotate. This change removes a {kind.title} `{mask(hit.value)}` "
         f"(line {old_line} of the previous version), but the value stays in the git history and "
-        f"in every clone, so anyone can still {kind.power}. Rotate it now ({kind.rotate}); "
-        "rewriting history does not help once it has been pushed."
+        f"in every clone, so anyone can still {kind.power}. Rotate it now: {kind.rotate}. "
+        "Rewriting history does not help once it has been pushed."
     )
 
 
