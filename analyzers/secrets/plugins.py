@@ -22,8 +22,10 @@ from analyzers.secrets.checksums import valid_github_token
 from analyzers.secrets.places import public_name_on
 from analyzers.secrets.values import is_placeholder, looks_generated
 
-# A key starts where no other key character precedes it.
-_B = r"(?<![A-Za-z0-9_\-])"
+# A key starts where no other key character precedes it (checked in Python: a pattern that starts
+# with a look-behind is tried at every position, one that starts with a literal is not), and ends
+# where none follows.
+_KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _E = r"(?![A-Za-z0-9_\-])"
 
 
@@ -50,6 +52,10 @@ class ProviderPlugin(RegexBasedDetector):
     denylist: ClassVar[tuple[Pattern[str], ...]] = ()
     prefix: ClassVar[Pattern[str]] = re.compile(r"^[A-Za-z0-9]+[_\-]")
     min_body: ClassVar[int] = 16
+    # The plugin runs only on text holding one of these (a cheap C-level scan); empty: always.
+    hints: ClassVar[tuple[str, ...]] = ()
+    # Whether a match must start at a key boundary (not in the middle of a longer token).
+    bounded: ClassVar[bool] = True
 
     def analyze_string(self, string: str) -> Generator[str, None, None]:
         for m in self.matches(string):
@@ -57,9 +63,14 @@ class ProviderPlugin(RegexBasedDetector):
                 yield m.value
 
     def matches(self, text: str) -> Iterator[Match]:
+        if self.hints and not any(h in text for h in self.hints):
+            return
         for regex in self.denylist:
             for m in regex.finditer(text):
-                yield Match(self, m.group("secret"), m.start("secret"), m.end("secret"))
+                start = m.start("secret")
+                if self.bounded and start > 0 and text[start - 1] in _KEY_CHARS:
+                    continue
+                yield Match(self, m.group("secret"), start, m.end("secret"))
 
     def owns(self, value: str) -> bool:
         """Whether this plugin has the last word on ``value`` (so name-based rules must not
@@ -77,11 +88,12 @@ class ProviderPlugin(RegexBasedDetector):
 
 
 def _p(pattern: str, flags: int = 0) -> Pattern[str]:
-    return re.compile(_B + "(?P<secret>" + pattern + ")" + _E, flags)
+    return re.compile("(?P<secret>" + pattern + ")" + _E, flags)
 
 
 class OpenAIPlugin(ProviderPlugin):
     secret_type = "OpenAI API key"
+    hints = ("sk-",)
     kind = "openai-key"
     denylist = (
         _p(r"sk-(?:proj|svcacct|admin|None)-[A-Za-z0-9_\-]{40,}"),
@@ -93,6 +105,7 @@ class OpenAIPlugin(ProviderPlugin):
 
 class AnthropicPlugin(ProviderPlugin):
     secret_type = "Anthropic API key"
+    hints = ("sk-ant-",)
     kind = "anthropic-key"
     denylist = (_p(r"sk-ant-(?:api|admin|sid)\d{2}-[A-Za-z0-9_\-]{60,}"),)
     prefix = re.compile(r"^sk-ant-[a-z]+\d{2}-")
@@ -100,6 +113,7 @@ class AnthropicPlugin(ProviderPlugin):
 
 class OpenRouterPlugin(ProviderPlugin):
     secret_type = "OpenRouter API key"
+    hints = ("sk-or-v1-",)
     kind = "openrouter-key"
     denylist = (_p(r"sk-or-v1-[a-f0-9]{64}"),)
     prefix = re.compile(r"^sk-or-v1-")
@@ -107,12 +121,14 @@ class OpenRouterPlugin(ProviderPlugin):
 
 class GroqPlugin(ProviderPlugin):
     secret_type = "Groq API key"
+    hints = ("gsk_",)
     kind = "groq-key"
     denylist = (_p(r"gsk_[A-Za-z0-9]{48,56}"),)
 
 
 class HuggingFacePlugin(ProviderPlugin):
     secret_type = "Hugging Face token"
+    hints = ("hf_", "api_org_")
     kind = "huggingface-token"
     denylist = (_p(r"(?:hf|api_org)_[A-Za-z0-9]{34,40}"),)
     prefix = re.compile(r"^(?:hf|api_org)_")
@@ -120,12 +136,14 @@ class HuggingFacePlugin(ProviderPlugin):
 
 class ReplicatePlugin(ProviderPlugin):
     secret_type = "Replicate API token"
+    hints = ("r8_",)
     kind = "replicate-token"
     denylist = (_p(r"r8_[A-Za-z0-9]{37}"),)
 
 
 class LangSmithPlugin(ProviderPlugin):
     secret_type = "LangSmith API key"
+    hints = ("lsv2_", "ls__")
     kind = "langsmith-key"
     denylist = (_p(r"lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}"), _p(r"ls__[a-f0-9]{32}"))
     prefix = re.compile(r"^(?:lsv2_(?:pt|sk)_|ls__)")
@@ -133,6 +151,7 @@ class LangSmithPlugin(ProviderPlugin):
 
 class PineconePlugin(ProviderPlugin):
     secret_type = "Pinecone API key"
+    hints = ("pcsk_",)
     kind = "pinecone-key"
     denylist = (_p(r"pcsk_[A-Za-z0-9]{4,8}_[A-Za-z0-9]{40,}"),)
     prefix = re.compile(r"^pcsk_[A-Za-z0-9]+_")
@@ -140,6 +159,7 @@ class PineconePlugin(ProviderPlugin):
 
 class ElevenLabsPlugin(ProviderPlugin):
     secret_type = "ElevenLabs API key"
+    hints = ("sk_",)
     kind = "elevenlabs-key"
     denylist = (_p(r"sk_[a-f0-9]{48}"),)
 
@@ -149,6 +169,7 @@ class GoogleApiKeyPlugin(ProviderPlugin):
     design (restricted by referrer and rules); a Gemini or server key is not."""
 
     secret_type = "Google API key"
+    hints = ("AIza",)
     kind = "google-api-key"
     denylist = (_p(r"AIza[0-9A-Za-z_\-]{35}"),)
     prefix = re.compile(r"^AIza")
@@ -170,6 +191,7 @@ class StripePlugin(ProviderPlugin):
     Publishable ``pk_`` keys are public by design and never matched."""
 
     secret_type = "Stripe secret key"
+    hints = ("k_live_", "k_test_", "whsec_")
     kind = "stripe-secret-key"
     denylist = (
         _p(r"(?:sk|rk)_(?:live|test)_[A-Za-z0-9]{20,}"),
@@ -195,6 +217,7 @@ class GitHubPlugin(ProviderPlugin):
     """Classic-format tokens carry a CRC32 checksum; only a matching one is reported."""
 
     secret_type = "GitHub token"
+    hints = ("ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_")
     kind = "github-token"
     denylist = (
         _p(r"gh[pousr]_[A-Za-z0-9]{36}"),
@@ -211,6 +234,18 @@ class GitHubPlugin(ProviderPlugin):
 
 class GitLabPlugin(ProviderPlugin):
     secret_type = "GitLab token"
+    hints = (
+        "glpat-",
+        "glptt-",
+        "gldt-",
+        "glrt-",
+        "glcbt-",
+        "gloas-",
+        "glft-",
+        "glimt-",
+        "glsoat-",
+        "GR1348941",
+    )
     kind = "gitlab-token"
     denylist = (
         _p(
@@ -223,12 +258,14 @@ class GitLabPlugin(ProviderPlugin):
 
 class NpmPlugin(ProviderPlugin):
     secret_type = "npm token"
+    hints = ("npm_",)
     kind = "npm-token"
     denylist = (_p(r"npm_[A-Za-z0-9]{36}"),)
 
 
 class PyPIPlugin(ProviderPlugin):
     secret_type = "PyPI token"
+    hints = ("pypi-AgE",)
     kind = "pypi-token"
     denylist = (_p(r"pypi-AgE[A-Za-z0-9_\-]{50,}"),)
     prefix = re.compile(r"^pypi-AgE[A-Za-z0-9]{20}")
@@ -236,6 +273,7 @@ class PyPIPlugin(ProviderPlugin):
 
 class SlackPlugin(ProviderPlugin):
     secret_type = "Slack token"
+    hints = ("xox", "xapp-")
     kind = "slack-token"
     denylist = (
         _p(r"xox[abposre]-(?:\d{6,14}-)+[A-Za-z0-9]{16,}"),
@@ -246,6 +284,8 @@ class SlackPlugin(ProviderPlugin):
 
 class SlackWebhookPlugin(ProviderPlugin):
     secret_type = "Slack webhook"
+    bounded = False
+    hints = ("hooks.slack.com",)
     kind = "slack-webhook"
     denylist = (
         re.compile(
@@ -266,6 +306,8 @@ class DiscordPlugin(ProviderPlugin):
 
 class DiscordWebhookPlugin(ProviderPlugin):
     secret_type = "Discord webhook"
+    bounded = False
+    hints = ("/api/webhooks/",)
     kind = "discord-webhook"
     denylist = (
         re.compile(
@@ -278,6 +320,8 @@ class DiscordWebhookPlugin(ProviderPlugin):
 
 class TelegramPlugin(ProviderPlugin):
     secret_type = "Telegram bot token"
+    bounded = False
+    hints = (":AA",)
     kind = "telegram-token"
     denylist = (re.compile(r"(?<![0-9])(?P<secret>\d{8,10}:AA[A-Za-z0-9_\-]{33})" + _E),)
     prefix = re.compile(r"^\d+:AA")
@@ -285,6 +329,7 @@ class TelegramPlugin(ProviderPlugin):
 
 class SendGridPlugin(ProviderPlugin):
     secret_type = "SendGrid API key"
+    hints = ("SG.",)
     kind = "sendgrid-key"
     denylist = (_p(r"SG\.[A-Za-z0-9_\-]{22}\.[A-Za-z0-9_\-]{43}"),)
     prefix = re.compile(r"^SG\.[^.]*\.")
@@ -299,6 +344,7 @@ class MailgunPlugin(ProviderPlugin):
 
 class ResendPlugin(ProviderPlugin):
     secret_type = "Resend API key"
+    hints = ("re_",)
     kind = "resend-key"
     denylist = (_p(r"re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}"),)
     prefix = re.compile(r"^re_")
@@ -306,6 +352,7 @@ class ResendPlugin(ProviderPlugin):
 
 class AwsKeyIdPlugin(ProviderPlugin):
     secret_type = "AWS access key"
+    hints = ("AKIA", "ASIA", "ABIA", "ACCA")
     kind = "aws-access-key"
     denylist = (_p(r"(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}"),)
     prefix = re.compile(r"^A[A-Z]{3}")
@@ -320,6 +367,8 @@ class AwsKeyIdPlugin(ProviderPlugin):
 
 class AzureStoragePlugin(ProviderPlugin):
     secret_type = "Azure storage account key"
+    bounded = False
+    hints = ("AccountKey=",)
     kind = "azure-storage-key"
     denylist = (re.compile(r"AccountKey=(?P<secret>[A-Za-z0-9+/]{86}==)"),)
     prefix = re.compile(r"^")
@@ -333,6 +382,7 @@ class SupabasePlugin(ProviderPlugin):
     ``service_role``; the newer ``sb_secret_`` keys and ``sbp_`` access tokens are secrets."""
 
     secret_type = "Supabase key"
+    hints = ("eyJ", "sb_secret_", "sbp_")
     kind = "supabase-service-role"
     denylist = (
         _p(r"eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{16,}"),
@@ -369,6 +419,7 @@ class SupabasePlugin(ProviderPlugin):
 
 class DigitalOceanPlugin(ProviderPlugin):
     secret_type = "DigitalOcean token"
+    hints = ("_v1_",)
     kind = "digitalocean-token"
     denylist = (_p(r"do[opr]_v1_[a-f0-9]{64}"),)
     prefix = re.compile(r"^do[opr]_v1_")
@@ -379,6 +430,7 @@ class SentryPlugin(ProviderPlugin):
     matched."""
 
     secret_type = "Sentry auth token"
+    hints = ("sntry",)
     kind = "sentry-token"
     denylist = (_p(r"sntrys_eyJ[A-Za-z0-9+/=_\-]{50,}"), _p(r"sntryu_[a-f0-9]{64}"))
     prefix = re.compile(r"^sntry[su]_")
@@ -386,6 +438,7 @@ class SentryPlugin(ProviderPlugin):
 
 class VercelPlugin(ProviderPlugin):
     secret_type = "Vercel token"
+    hints = ("vcp_", "vci_", "vca_", "vcr_", "vck_")
     kind = "vercel-token"
     denylist = (_p(r"vc[pikar]_[A-Za-z0-9]{24,}"),)
 
