@@ -18,6 +18,7 @@ P = positives(f)
 N = negatives(f)
 r = random.Random(5)
 r2 = random.Random(9)
+r3 = random.Random(11)
 
 
 def s(n: int, a: str = string.ascii_letters + string.digits) -> str:
@@ -26,6 +27,10 @@ def s(n: int, a: str = string.ascii_letters + string.digits) -> str:
 
 def s2(n: int, a: str = string.ascii_letters + string.digits) -> str:
     return "".join(r2.choice(a) for _ in range(n))
+
+
+def s3(n: int, a: str = string.ascii_letters + string.digits) -> str:
+    return "".join(r3.choice(a) for _ in range(n))
 
 
 # (path, text, number of findings expected)
@@ -362,6 +367,31 @@ export function LoginForm() {
         "fetch(`https://api.x.io/v1?q=${q}&units=metric&appid=" + s2(32, "0123456789abcdef") + "`)",
         1,
     ),
+    ("app.py", f'JWT_SECRET = os.getenv("JWT_SECRET", "{s3(32)}")', 1),
+    ("app.py", 'JWT_SECRET = os.getenv("JWT_SECRET", "dev-secret")', 0),
+    ("app.py", 'DEBUG = os.getenv("DEBUG", "false")', 0),
+    ("main.go", 'os.Setenv("STRIPE_KEY", "%s")' % ("sk_live_51" + s3(90)), 1),
+    ("main.go", f'os.Setenv("API_TOKEN", "{s3(40)}")', 1),
+    ("lib/auth.ts", f"const secret = process.env.JWT_SECRET || '{s3(32)}'", 1),
+    ("lib/auth.ts", "const secret = process.env.JWT_SECRET ?? 'change-me'", 0),
+    ("lib/auth.ts", "const url = process.env.API_URL || 'http://localhost:3000'", 0),
+    ("src/i18n.ts", "t('password', 'Password')", 0),
+    ("src/x.ts", f"headers.append('X-Api-Key', '{s3(32)}')", 1),
+    ("src/x.ts", "form.setValue('password', '')", 0),
+    ("src/x.ts", "localStorage.setItem('token', token)", 0),
+    ("src/x.ts", "localStorage.setItem('auth_token_key', 'sb-auth-token')", 0),
+    ("vercel.json", '{"env": {"SUPABASE_SERVICE_ROLE_KEY": "@supabase-service-role"}}', 0),
+    ("scripts/deploy.sh", f'curl -H "X-API-Key: {s3(32)}" https://api.acme.io/deploy', 1),
+    (".env", "export   OPENAI_API_KEY = %s" % ("sk-proj-" + s3(100)), 1),
+    (".env", "stripe_secret_key=%s" % ("sk_live_51" + s3(90)), 1),
+    ("config.yml", f"api:\n  key: {s3(32)}\n  url: https://api.acme.io", 1),
+    ("config.yml", f"openai:\n  key: {s3(40)}\n  model: gpt-4o", 1),
+    (
+        "k8s/d.yaml",
+        "env:\n  - name: DB_PASSWORD\n    valueFrom:\n      secretKeyRef:\n        name: db\n        key: password",
+        0,
+    ),
+    ("tls.yml", "tls:\n  key: /etc/tls/server.key\n  cert: /etc/tls/server.crt", 0),
 ]
 
 

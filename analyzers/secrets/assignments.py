@@ -386,6 +386,14 @@ ANNOTATED = re.compile(
 CLI_FLAG = re.compile(
     r"""(?<![\w-])--(?P<key>[a-z][\w-]*)(?:=|[^\S\n]+)(?P<value>"[^"\n]*"|'[^'\n]*'|[^\s'"`]+)"""
 )
+# ``os.getenv("JWT_SECRET", "...")``, ``setenv("API_KEY", "...")``, ``config.get("token", "...")``
+# and ``process.env.JWT_SECRET || "..."``: a name and a literal value side by side.
+PAIR = re.compile(
+    r"""\([^\S\n]*(?P<q>["'])(?P<key>[A-Za-z_][\w.\-]*)(?P=q)[^\S\n]*,[^\S\n]*"""
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+    r"""|(?P<envkey>(?:process\.env|import\.meta\.env)\.\w+)[^\S\n]*(?:\|\||\?\?)[^\S\n]*"""
+    r"""(?P<envvalue>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+)
 # A literal signing key: ``jwt.sign(p, "...")``, ``jwt.encode(p, "...")``, ``createHmac(alg, "...")``.
 SIGNING = re.compile(
     r"""(?:\bjwt\.(?:sign|verify|encode|decode)|\bcreateHmac|\bhmac\.new)\([^,()\n]+,[^\S\n]*"""
@@ -402,6 +410,17 @@ def other_named_values(text: str, *, in_tests: bool) -> Iterator[NamedValue]:
         if kind is not None:
             start, end = m.start("value") + 1, m.end("value") - 1
             yield NamedValue(kind, text[start:end], start, end, m.group("key"))
+    for m in PAIR.finditer(text):
+        key, raw = (
+            (m.group("key"), m.group("value"))
+            if m.group("key")
+            else (m.group("envkey"), m.group("envvalue"))
+        )
+        group = "value" if m.group("key") else "envvalue"
+        kind = judge_named(key, raw, literal_unquoted=False, in_tests=in_tests)
+        if kind is not None:
+            start, end = m.start(group) + 1, m.end(group) - 1
+            yield NamedValue(kind, text[start:end], start, end, key)
     for m in CLI_FLAG.finditer(text):
         key = m.group("key").replace("require", "")
         if name_class(key) is None:

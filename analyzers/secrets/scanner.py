@@ -58,21 +58,16 @@ _API_SPEC = re.compile(r"""^\s*["']?(?:openapi|swagger)["']?\s*:\s*["']?[23]\.""
 _TF_DEFAULT = re.compile(r"^(\s*)default(\s*=)")
 _ENV_NAME = re.compile(r"^\s*-\s*name:\s*[\"']?([A-Za-z_][\w.\-]*)[\"']?\s*$")
 _ENV_VALUE = re.compile(r"^(\s*)value(\s*:)")
+_BARE_KEY = re.compile(r"^(\s+)key(\s*:\s*\S)")
+_MAPPING = re.compile(r"^\s*([A-Za-z_][\w\-]*)\s*:\s*(?:#.*)?$")
 
 
 def _prepare(path: str, text: str) -> str:
     """Undo layouts that hide values from the patterns, keeping every line where it was."""
     if places.is_notebook(path):
         text = text.replace('\\"', '"')
-    if path.endswith((".yaml", ".yml")) and "value" in text:
-        # Kubernetes / compose-style ``- name: API_TOKEN`` + ``value: ...``: judge the value by
-        # the name on the line above.
-        lines = text.split("\n")
-        for i in range(1, len(lines)):
-            named = _ENV_NAME.match(lines[i - 1])
-            if named and _ENV_VALUE.match(lines[i]):
-                lines[i] = _ENV_VALUE.sub(rf"\g<1>{named.group(1)}\g<2>", lines[i], count=1)
-        text = "\n".join(lines)
+    if path.endswith((".yaml", ".yml")):
+        text = _yaml_names(text)
     if path.endswith(".tf"):
         names = terraform_names(text)
         if names:
@@ -81,6 +76,32 @@ def _prepare(path: str, text: str) -> str:
                 lines[number - 1] = _TF_DEFAULT.sub(rf"\g<1>{name}\g<2>", lines[number - 1])
             text = "\n".join(lines)
     return text
+
+
+def _yaml_names(text: str) -> str:
+    """Give bare YAML names their context, keeping every line where it was:
+    ``- name: API_TOKEN`` + ``value: ...`` (Kubernetes, compose) becomes ``API_TOKEN: ...``, and
+    ``key: ...`` under ``openai:`` becomes ``openai_api_key: ...``."""
+    if "value" not in text and "key:" not in text:
+        return text
+    lines = text.split("\n")
+    parents: list[tuple[int, str]] = []  # (indent, name) of the open mappings above
+    for i, line in enumerate(lines):
+        stripped = line.lstrip()
+        if not stripped or stripped.startswith("#"):
+            continue
+        indent = len(line) - len(stripped)
+        while parents and parents[-1][0] >= indent:
+            parents.pop()
+        named = _ENV_NAME.match(lines[i - 1]) if i else None
+        if named and _ENV_VALUE.match(line):
+            lines[i] = _ENV_VALUE.sub(rf"\g<1>{named.group(1)}\g<2>", line, count=1)
+        elif parents and _BARE_KEY.match(line):
+            lines[i] = _BARE_KEY.sub(rf"\g<1>{parents[-1][1]}_api_key\g<2>", line, count=1)
+        opened = _MAPPING.match(line)
+        if opened:
+            parents.append((indent, opened.group(1)))
+    return "\n".join(lines)
 
 
 def scan_text(path: str, text: str) -> list[Hit]:
