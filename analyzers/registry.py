@@ -7,6 +7,7 @@ from analyzers.firebase import FirebaseAnalyzer
 from analyzers.options import AnalyzerOptions
 from analyzers.publicenv import PublicEnvAnalyzer
 from analyzers.routes import RoutesAnalyzer
+from analyzers.secrets import SecretsAnalyzer
 from analyzers.semgrep import SemgrepAnalyzer
 from analyzers.sql import SqlAnalyzer
 from analyzers.sqlstyle import SqlStyleAnalyzer
@@ -20,4 +21,5 @@ def build_analyzers(options: AnalyzerOptions) -> list[Analyzer]:
         FirebaseAnalyzer(options),
         SqlStyleAnalyzer(options),
         RoutesAnalyzer(options),
+        SecretsAnalyzer(options),
     ]

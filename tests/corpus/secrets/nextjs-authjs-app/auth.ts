@@ -1,0 +1,11 @@
+import NextAuth from 'next-auth'
+import GitHub from 'next-auth/providers/github'
+import jwt from 'jsonwebtoken'
+
+export const { handlers, auth } = NextAuth({
+  secret: process.env.AUTH_SECRET,
+  providers: [GitHub({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET })],
+  cookies: { sessionToken: { name: '__Secure-next-auth.session-token' } },
+})
+
+export const signInternal = (payload: object) => jwt.sign(payload, 'xb!j*9v%EBJleAzj#u^m', { expiresIn: '1h' })

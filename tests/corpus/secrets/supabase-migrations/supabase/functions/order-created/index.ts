@@ -1,0 +1,10 @@
+import { createClient } from 'npm:@supabase/supabase-js@2'
+
+Deno.serve(async (req) => {
+  const supabase = createClient(
+    Deno.env.get('SUPABASE_URL')!,
+    Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!
+  )
+  const key = 'sb_secret_7hUZmGNiuRhfTBfq-1LeXMoxjs1muUyv'
+  return new Response('ok')
+})

@@ -1,0 +1,11 @@
+const GEMINI_KEY = import.meta.env.VITE_GEMINI_API_KEY
+const fallbackKey = "AIzaFNRX8-TYaiFGsBjs6RzL9QMDANMQ8_VFJDp"
+
+export async function ask(prompt: string) {
+  const key = GEMINI_KEY || fallbackKey
+  const res = await fetch(`https://generativelanguage.googleapis.com/v1beta/models/gemini-1.5-flash:generateContent?key=${key}`, {
+    method: 'POST',
+    body: JSON.stringify({ contents: [{ parts: [{ text: prompt }] }] }),
+  })
+  return res.json()
+}

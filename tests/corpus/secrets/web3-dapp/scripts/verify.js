@@ -1,0 +1,5 @@
+const TX_HASH = '0x5455880a6615aef084099f042fb8f830f2245bda2827c66379ba99d51058116b'
+const CONTRACT = '0xe7efa5f4fb9712be73aa55e466598e771f0b91eb'
+const blockHash = '0x1d3b11a82729ee0a2d500ee0aa7284ab061eee7d009a1287ba1966c9c873fc39'
+
+module.exports = { TX_HASH, CONTRACT, blockHash }
