@@ -204,6 +204,14 @@ class PyJudge:
         if not result and _IDENTITY.search(src) and _REJECT.search(src):
             result = True
         if not result:
+            # @bp.before_request stacked on @login_required: the decorator does the check
+            for dec in fn.decorator_list:
+                target = dec.func if isinstance(dec, ast.Call) else dec
+                if isinstance(target, ast.Attribute) and target.attr in ("before_request", "before_app_request", "middleware"):
+                    continue
+                if self.is_auth_callable(mod.path, target, depth + 1):
+                    result = True
+        if not result:
             # a decorator: its inner wrapper does the check
             for inner in fn.body:
                 if isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -401,7 +409,7 @@ def _is_db_call(node: ast.AST) -> bool:
         re.search(
             r"\b(?:db|session|Session|conn|cursor|cur|supabase|client|collection|engine)\b\.|"
             r"\.query\b|\.objects\.|get_or_404|first_or_404|\.table\(|\bselect\(|\bupdate\(|\bdelete\(|"
-            r"find_one|\b[A-Z]\w*\.(?:get|find|filter)",
+            r"find_one|\b[A-Z][a-z]\w*\.(?:get|find|filter)",
             src,
         )
     )
