@@ -4,13 +4,16 @@ fetched by the client's id without scoping it to the caller) and ``swallowed-err
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from analyzers.base import AnalysisResult, AnalyzerError, Endpoint
 from analyzers.findings import Finding, Severity, fingerprint_for
 from analyzers.options import AnalyzerOptions
 from analyzers.routes import edge, jsast, messages, nextjs, swallow
 from analyzers.routes.express import ExpressScan
+from analyzers.routes.jsast import Node
 from analyzers.routes.jsidor import JsIdor
-from analyzers.routes.jsindex import JsIndex
+from analyzers.routes.jsindex import JsIndex, Module
 from analyzers.routes.jsjudge import JsJudge
 from analyzers.routes.markers import glob_match, marker_reason
 from analyzers.routes.middleware import middleware_coverage
@@ -78,7 +81,9 @@ class RoutesAnalyzer:
                     seen.add(key)
                     findings.append(self._auth_finding(workspace, route, judge, pyjudge))
             elif route.protection is not None and route.handler is not None and "role check" not in route.protection:
-                for path, line, what in self._idor(route, idor, pyjudge, py_index):
+                # One finding per handler, on the first query that takes the client's id: a fetch
+                # followed by an update of the same record is one problem.
+                for path, line, what in self._idor(route, idor, pyjudge, py_index)[:1]:
                     key = (path, line, "idor")
                     if key not in seen:
                         seen.add(key)
@@ -88,7 +93,7 @@ class RoutesAnalyzer:
             mod = js_index.module(file)
             if mod is None:
                 continue
-            for hit in swallow.js_hits(file, mod.root):
+            for hit in swallow.js_hits(file, mod.root, _writes_through(judge, mod)):
                 findings.append(_swallow_finding(workspace, hit))
         for file in sorted(targets & py_files):
             pmod = py_index.module(file)
@@ -152,7 +157,7 @@ class RoutesAnalyzer:
 
 
 def _finding(workspace: Workspace, category: str, path: str, line: int, route: Route, what: str) -> Finding:
-    rule_id, severity, message, help_url = messages.describe(category, route, what)
+    rule_id, severity, message, help_url = messages.describe(category, route, what, path)
     anchor = f"{route.method} {route.route} {workspace.line(path, line)}"
     return Finding(
         rule_id=rule_id,
@@ -171,7 +176,7 @@ def _finding(workspace: Workspace, category: str, path: str, line: int, route: R
 
 def _swallow_finding(workspace: Workspace, hit: swallow.SwallowHit) -> Finding:
     py = hit.path.endswith(".py")
-    rule_id = "py.swallowed-error" if py else "js.swallowed-error"
+    rule_id = f"{messages.lang(hit.path)}.error-handling.swallowed-error"
     fix = (
         "log the exception and return an error response (or re-raise), and roll back the session"
         if py else "log the error and answer with an error status (or rethrow)"
@@ -194,3 +199,13 @@ def _swallow_finding(workspace: Workspace, hit: swallow.SwallowHit) -> Finding:
         confidence="medium",
     )
 
+
+
+def _writes_through(judge: JsJudge, mod: Module) -> Callable[[Node], bool]:
+    """Whether a call runs a project function that writes stored data (``await saveOrder(o)``)."""
+
+    def writes(call: Node) -> bool:
+        target = judge.resolve_call(mod, call)
+        return target is not None and bool(judge.facts(target.module, target.node, 1).writes)
+
+    return writes

@@ -62,7 +62,7 @@ def _is_router_init(node: Node | None) -> str | None:
     path = jsast.callee_path(node)
     if path in ("express", "polka", "createApp"):
         return "app"
-    if path in ("express.Router", "Router", "router", "express.router"):
+    if path in ("Router", "router", "express.router") or path.endswith(".Router"):
         return "router"
     return None
 
@@ -72,15 +72,72 @@ class ExpressScan:
         self.index = index
         self.judge = judge
         self.objects: dict[RouterRef, RouterObj] = {}
+        # functions that register routes on a parameter: module.exports = (app) => { app.get(...) }
+        self.param_fns: dict[tuple[str, int], RouterRef] = {}
+        self._done: set[str] = set()
 
     def collect(self, files: list[str]) -> None:
         for file in files:
             mod = self.index.module(file)
-            if mod is None or ("express" not in mod.source and "Router" not in mod.source):
+            if mod is None or not re.search(r"express|Router|\.(?:get|post|put|patch|delete)\(", mod.source):
                 continue
             self._collect_module(mod)
 
+    def _param_objects(self, mod: Module) -> dict[int, dict[str, RouterObj]]:
+        found: dict[int, dict[str, RouterObj]] = {}
+        for fn in jsast.walk(mod.root):
+            if fn.type not in jsast.FUNCTION_TYPES:
+                continue
+            body = jsast.text(jsast.function_body(fn))
+            for p in jsast.params(fn):
+                if p.type not in ("identifier", "required_parameter"):
+                    continue
+                name = jsast.text(p.child_by_field_name("pattern") or p)
+                if not re.fullmatch(r"\w+", name):
+                    continue
+                if re.search(rf"\b{name}\.(?:(?:get|post|put|patch|delete|all)\(\s*['\"`/]|use\(|route\()", body):
+                    ref = RouterRef(mod.path, f"{name}@{jsast.line(fn)}")
+                    self.objects[ref] = RouterObj(ref, False)
+                    found.setdefault(fn.id, {})[name] = self.objects[ref]
+                    self.param_fns[(mod.path, fn.id)] = ref
+        return found
+
+    def _owner(self, node: Node, names: dict[str, RouterObj], params: dict[int, dict[str, RouterObj]]) -> RouterObj | None:
+        """The app or router an expression names: a parameter of an enclosing route-registering
+        function first, then a module-level object."""
+        name = jsast.text(node)
+        scope = jsast.enclosing_function(node)
+        while scope is not None:
+            if scope.id in params and name in params[scope.id]:
+                return params[scope.id][name]
+            scope = jsast.enclosing_function(scope)
+        return names.get(name)
+
+    def _registrar(self, mod: Module, call: Node) -> RouterRef | None:
+        """``registerRoutes(app)`` / ``require("./routes/users")(app)``: the route-registering
+        function a call runs, when it is one."""
+        fn = jsast.callee(call)
+        if fn is None:
+            return None
+        target = None
+        if fn.type == "call_expression" and jsast.callee_path(fn) == "require":
+            a = jsast.args(fn)
+            spec = jsast.string_value(a[0]) if a else None
+            path = self.index.resolve_spec(mod.path, spec) if spec else None
+            target = self.index.function_of(self.index.export(path, "default")) if path else None
+        elif fn.type in ("identifier", "member_expression"):
+            target = self.index.function_of(self.index.resolve_expr(mod.path, fn))
+        if target is None:
+            return None
+        if target.module.path not in self._done:
+            self._collect_module(target.module)
+        return self.param_fns.get((target.module.path, target.node.id))
+
     def _collect_module(self, mod: Module) -> None:
+        if mod.path in self._done:
+            return
+        self._done.add(mod.path)
+        params = self._param_objects(mod)
         names: dict[str, RouterObj] = {}
         for node in jsast.walk(mod.root):
             if node.type == "variable_declarator":
@@ -91,17 +148,29 @@ class ExpressScan:
                     obj = RouterObj(ref, kind == "app")
                     self.objects[ref] = obj
                     names[ref.name] = obj
-        if not names:
+        if not names and not params:
             return
         for call in (n for n in jsast.walk(mod.root) if n.type == "call_expression"):
             fn = jsast.callee(call)
+            registrar = self._registrar(mod, call) if (fn is not None and fn.type != "member_expression") or (
+                fn is not None and jsast.callee_name(call) not in (*_VERBS, "use", "route")) else None
+            if registrar is not None:
+                for arg in jsast.args(call):
+                    holder = self._owner(arg, names, params)
+                    if holder is not None:
+                        holder.entries.append(Entry("use", jsast.line(call), mounts=[registrar]))
+                continue
             if fn is None or fn.type != "member_expression":
                 continue
             obj_node = fn.child_by_field_name("object")
             verb = jsast.text(fn.child_by_field_name("property"))
             route_path = ""
+            # router.route("/x").get(h).post(h): step down the chain to the route() call
+            while (obj_node is not None and obj_node.type == "call_expression" and verb in _VERBS
+                   and jsast.callee_name(obj_node) in _VERBS):
+                inner_fn = jsast.callee(obj_node)
+                obj_node = inner_fn.child_by_field_name("object") if inner_fn is not None else None
             if obj_node is not None and obj_node.type == "call_expression" and jsast.callee_name(obj_node) == "route":
-                # router.route("/x").get(h).post(h)
                 inner = jsast.callee(obj_node)
                 base = inner.child_by_field_name("object") if inner is not None else None
                 while base is not None and base.type == "call_expression":
@@ -109,7 +178,7 @@ class ExpressScan:
                     base = c.child_by_field_name("object") if c is not None else None
                 a = jsast.args(obj_node)
                 route_path = (jsast.string_value(a[0]) or jsast.text(a[0])) if a else ""
-                owner = names.get(jsast.text(base)) if base is not None else None
+                owner = self._owner(base, names, params) if base is not None else None
                 if owner is None or verb not in _VERBS:
                     continue
                 handlers = jsast.args(call)
@@ -117,7 +186,7 @@ class ExpressScan:
                     owner.entries.append(Entry("route", jsast.line(call), verb.upper(), route_path,
                                                 handlers[:-1], handlers[-1]))
                 continue
-            owner = names.get(jsast.text(obj_node)) if obj_node is not None else None
+            owner = self._owner(obj_node, names, params) if obj_node is not None else None
             if owner is None:
                 continue
             a = jsast.args(call)
@@ -176,7 +245,7 @@ class ExpressScan:
         tmod = self.index.module(file)
         if tmod is None:
             return None
-        if tmod.path not in {r.module for r in self.objects}:
+        if tmod.path not in self._done:
             self._collect_module(tmod)
         exported = tmod.exports.get(name)
         if isinstance(exported, str):

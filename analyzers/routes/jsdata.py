@@ -43,6 +43,9 @@ _SQL = re.compile(r"^\s*(with\b[\s\S]*?\b)?(select|insert|update|delete)\b", re.
 _SQL_WRITE = re.compile(r"^\s*(with\b[\s\S]*?\b)?(insert|update|delete)\b", re.IGNORECASE)
 _SQL_TABLE = re.compile(r"\b(?:from|into|update|join)\s+[\"`]?(\w+)", re.IGNORECASE)
 _CACHE = re.compile(r"cache|redis|kv|storage|bucket|s3|fs\b", re.IGNORECASE)
+FIRESTORE_FNS = frozenset(
+    {"getDoc", "getDocs", "getCountFromServer", "addDoc", "setDoc", "updateDoc", "deleteDoc"}
+)
 _PAYMENT_ROOTS = ("stripe", "paddle", "lemonsqueezy", "razorpay", "paypal")
 
 
@@ -144,6 +147,18 @@ def sql_text(node: Node | None) -> str | None:
     return None
 
 
+def _declared_sql(ident: Node) -> str | None:
+    """The SQL a variable was declared with in the same function (``let sql = `SELECT ...```)."""
+    name = jsast.text(ident)
+    scope = jsast.enclosing_function(ident)
+    if scope is None:
+        return None
+    for node in jsast.walk(scope):
+        if node.type == "variable_declarator" and jsast.text(node.child_by_field_name("name")) == name:
+            return sql_text(node.child_by_field_name("value"))
+    return None
+
+
 def db_op(call: Node) -> DbOp | None:
     """The data operation a whole call chain performs, or None when it is not one."""
     chain = chain_of(call)
@@ -177,6 +192,8 @@ def db_op(call: Node) -> DbOp | None:
                          "$executeRawUnsafe", "unsafe", "all", "run", "prepare") and step.call is not None:
             a = jsast.args(step.call)
             query = sql_text(a[0]) if a else None
+            if query is None and a and jsast.unwrap(a[0]) is not None and jsast.unwrap(a[0]).type == "identifier":  # type: ignore[union-attr]
+                query = _declared_sql(a[0])
             if query is not None:
                 m = _SQL_TABLE.search(query)
                 return DbOp(chain, "write" if _SQL_WRITE.match(query) else "read", "sql",
@@ -236,7 +253,21 @@ def db_op(call: Node) -> DbOp | None:
                               or "prisma" in root.lower())):
                 kind = "write" if op.name in WRITE_OPS else "read"
                 return DbOp(chain, kind, "prisma", model.name, names)
-    # mongoose / sequelize models: Invoice.findById(id), Invoice.find({...}), doc.save()
+    # Firestore web/admin modular API: getDoc(doc(db, "orders", id)), updateDoc(ref, {...})
+    if len(chain.steps) == 1 and names[0] in FIRESTORE_FNS:
+        kind = "read" if names[0] in ("getDoc", "getDocs", "getCountFromServer") else "write"
+        a = jsast.args(call)
+        table = ""
+        for n in jsast.walk(a[0]) if a else ():
+            s = jsast.string_value(n) if n.type == "string" else None
+            if s:
+                table = s
+                break
+        return DbOp(chain, kind, "firestore", table, names)
+    # a loaded record written back: doc.save(), post.deleteOne(), row.destroy()
+    if len(names) == 1 and names[0] in ("save", "deleteOne", "destroy", "updateOne", "remove") and root and root[0].islower():
+        return DbOp(chain, "write", "orm-instance", root, names)
+    # mongoose / sequelize models: Invoice.findById(id), Invoice.find({...})
     if root and root[0].isupper() and names[0] in (READ_OPS | WRITE_OPS) and names[0] not in ("get", "list", "set"):
         kind = "write" if names[0] in WRITE_OPS else "read"
         return DbOp(chain, kind, "mongoose", root, names)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from analyzers.routes import jsast, jsdata
 from analyzers.routes.jsast import Node
 from analyzers.routes.jsindex import Module
-from analyzers.routes.jsjudge import JsJudge, public_filter
+from analyzers.routes.jsjudge import JsJudge, public_filter, public_table
 from analyzers.routes.model import JsHandler
 
 _SOURCE = re.compile(
@@ -20,8 +20,15 @@ _SOURCE = re.compile(
     r"\.json\(\s*\)|formData|\bquery\s*\.\s*\w+|\.req\.(?:param|query|json)"
 )
 _REQ_IDENTITY = re.compile(r"\b(?:req|request|ctx|c|res\.locals)\.(?:user|auth|session|userId|locals)\b")
+# Names that hold the caller in code we cannot follow (a wrapper that injects `{ user }`): they
+# scope a query when the client did not send them.
+_CALLER_NAMES = frozenset(
+    {"user", "session", "currentUser", "me", "authUser", "viewer", "userId", "uid", "sessionUser",
+     "authedUser", "claims", "caller", "actor", "account"}
+)
 _SERVICE_ROLE = re.compile(r"service_role|SERVICE_ROLE|serviceRole|service-role|SECRET_KEY|supabaseAdmin")
 _PRIVILEGE = re.compile(r"\brole\b|isAdmin|is_admin|admin|isOwner|permissions?\b|can\(|authorize")
+_AUTHZ_CALL = re.compile(r"^(?:can|authori[sz]e|assert|check|ensure|verify|require|guard|owns|has)\w*|\w*(?:Access|Permission|Owner|Ownership|Member|Membership)$")
 _COMPARE = re.compile(r"!==|===|!=|==|\.includes\(|\.some\(|\.equals\(")
 
 
@@ -75,7 +82,7 @@ def _filter_nodes(op: jsdata.DbOp) -> list[Node]:
             if step.name == "where":
                 out.extend(a)
         elif op.flavour == "firestore":
-            if step.name in ("doc", "where"):
+            if step.name in ("doc", "where") or step.name in jsdata.FIRESTORE_FNS:
                 out.extend(a)
         elif op.flavour == "payment" and step.name in jsdata.READ_OPS | jsdata.WRITE_OPS and a:
             out.append(a[0])
@@ -100,7 +107,10 @@ class JsIdor:
         else:
             req_re = ""
         body = jsast.function_body(fn) or fn
+        for p in ps[1:]:
+            identity.update(n for n in jsast.bound_names(p.child_by_field_name("pattern") or p) if n in _CALLER_NAMES and n not in tainted)
         self._taint(body, tainted, identity, req_re)
+        identity |= {n for n in _CALLER_NAMES if n not in tainted}
         if self._checks_ownership(body, identity):
             return []
         return self._scan(mod, body, tainted, identity, req_re, depth=0)
@@ -138,11 +148,30 @@ class JsIdor:
             about_caller = bool(_names_in(cond) & identity) or bool(_REQ_IDENTITY.search(text))
             if about_caller and (_COMPARE.search(text) or _PRIVILEGE.search(text)):
                 return True
+        # assertCanEdit(user, doc), authorize(session, "invoice:read", invoice): a permission helper
+        for node in jsast.walk_own(body):
+            if (
+                node.type == "call_expression"
+                and _AUTHZ_CALL.search(jsast.callee_name(node))
+                and any(_names_in(a) & identity or _REQ_IDENTITY.search(jsast.text(a)) for a in jsast.args(node))
+            ):
+                return True
         return False
 
     def _scan(self, mod: Module, body: Node, tainted: set[str], identity: set[str], req_re: str,
               depth: int) -> list[IdorHit]:
         out: list[IdorHit] = []
+        # Ids already checked against the caller by an earlier scoped query (the project the
+        # caller owns, then its members by the same project id) are not the client's any more.
+        verified: set[str] = set()
+        for call in jsdata.outermost_calls(body):
+            op = jsdata.db_op(call)
+            if op is None:
+                continue
+            filters = _filter_nodes(op)
+            if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
+                for f in filters:
+                    verified |= _names_in(f) & tainted
         for call in jsdata.outermost_calls(body):
             op = jsdata.db_op(call)
             if op is None:
@@ -161,9 +190,12 @@ class JsIdor:
                 continue
             if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
                 continue
+            used = set().union(*(_names_in(f) & tainted for f in filters))
+            if used and used <= verified and not any(_SOURCE.search(jsast.text(f)) for f in filters):
+                continue
             if op.flavour == "supabase" and not self._service_role(mod, op):
                 continue
-            if op.flavour == "payment" or public_filter(op):
+            if op.flavour == "payment" or public_filter(op) or public_table(op):
                 continue
             out.append(IdorHit(mod.path, jsast.line(op.call), ".".join(op.ops[:4]), op.table))
         return out

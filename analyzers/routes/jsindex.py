@@ -29,6 +29,7 @@ class Module:
     # export name -> (module specifier, name there) for `export { x } from "./y"`
     reexports: dict[str, tuple[str, str]] = field(default_factory=dict)
     star_reexports: list[str] = field(default_factory=list)
+    commonjs: bool = False  # assigns module.exports / exports.x
 
     def directive(self, word: str) -> bool:
         """True when the file starts with the directive ``word`` ("use server", "use client")."""
@@ -158,6 +159,8 @@ def _read_statement(mod: Module, stmt: Node, exported: bool) -> None:
         right = expr.child_by_field_name("right")
         if right is None:
             return
+        if left == "module.exports" or left.startswith(("module.exports.", "exports.")):
+            mod.commonjs = True
         if left == "module.exports":
             required = _require_spec(right)
             inner = jsast.unwrap(right)
@@ -251,7 +254,7 @@ class JsIndex:
                 found = self.export(target, name, depth + 1)
                 if found is not None:
                     return found
-        if name == "default" and mod.exports:
+        if name == "default" and mod.commonjs and mod.exports:
             # CommonJS `exports.a = ...; exports.b = ...` required whole: the module namespace
             return Resolved(mod, mod.root)
         return None
@@ -315,4 +318,10 @@ class JsIndex:
         node = jsast.unwrap(resolved.node)
         if node is not None and node.type in jsast.FUNCTION_TYPES:
             return Resolved(resolved.module, node)
+        if node is not None and node.type == "call_expression":
+            # const protect = asyncHandler(async (req, res, next) => ...); cache(async () => ...)
+            for arg in jsast.args(node):
+                inner = jsast.unwrap(arg)
+                if inner is not None and inner.type in jsast.FUNCTION_TYPES:
+                    return Resolved(resolved.module, inner)
         return None

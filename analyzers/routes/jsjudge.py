@@ -45,7 +45,8 @@ _SIGN_IN = re.compile(
     r"verifyOtp|exchangeCodeForSession|signInWithIdToken)\s*\(|\b(?:bcrypt|bcryptjs|argon2)\."
     r"(?:compare|verify)\s*\(|\bsignIn\s*\(|\bcreateUserWithEmailAndPassword\s*\(|"
     r"\bhandleAuth\s*\(|\b(?:bcrypt|bcryptjs|argon2)\.hash\s*\(|"
-    r"\b\w*(?:[Rr]esetPassword|[Pp]asswordReset|sendReset|[Ff]orgotPassword)\w*\s*\("
+    r"\b\w*(?:[Rr]esetPassword|[Pp]asswordReset|sendReset|[Ff]orgotPassword)\w*\s*\(|"
+    r"\bjwt\.sign\s*\(|\bnew\s+SignJWT\b"
 )
 # A secret from an e-mailed link hashed and looked up: invitations, magic links, unsubscribe.
 _TOKEN_LINK = re.compile(r"createHash\(\s*['\"]sha\d+['\"]\s*\)\s*\.update\(\s*(?:req|request|params|token|body)")
@@ -56,7 +57,7 @@ _PUBLIC_FLAG = re.compile(
 )
 _PUBLIC_TABLES = re.compile(
     r"^(?:products?|plans?|pricing|prices|tiers|posts?|articles?|blog\w*|categor(?:y|ies)|faqs?|"
-    r"testimonials?|courses?|listings?|events?|menu\w*|features?|changelog\w*|docs?|pages?|"
+    r"testimonials?|courses?|listings?|events?|menu\w*|features?|changelog\w*|pages?|"
     r"tags?|reviews?|authors?|collections?|catalog\w*|services?|announcements?|locations?)$",
     re.IGNORECASE,
 )
@@ -236,6 +237,11 @@ class JsJudge:
 def public_filter(op: jsdata.DbOp) -> bool:
     """A read limited to records everyone may see (``status: "active"``, ``published: true``)."""
     return op.kind == "read" and bool(_PUBLIC_FLAG.search(jsast.text(op.call)))
+
+
+def public_table(op: jsdata.DbOp) -> bool:
+    """A read of a table everyone may see (products, plans, posts)."""
+    return op.kind == "read" and bool(_PUBLIC_TABLES.match(_table(op)) or _PUBLIC_TABLES.match(_table(op) + "s"))
 
 
 def _table(op: jsdata.DbOp) -> str:

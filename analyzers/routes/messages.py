@@ -23,10 +23,10 @@ _AUTH_FIX = {
     "`supabase.auth.getUser(token)`, answering 401 when there is no user",
 }
 _RULES = {
-    "nextjs-app": "js.nextjs.route-without-auth",
-    "nextjs-pages": "js.nextjs.api-route-without-auth",
-    "nextjs-action": "js.nextjs.server-action-without-auth",
-    "express": "js.express.route-without-auth",
+    "nextjs-app": "nextjs.route-without-auth",
+    "nextjs-pages": "nextjs.api-route-without-auth",
+    "nextjs-action": "nextjs.server-action-without-auth",
+    "express": "express.route-without-auth",
     "fastapi": "py.fastapi.route-without-auth",
     "flask": "py.flask.route-without-auth",
     "supabase-edge": "ts.supabase.edge-function-without-auth",
@@ -35,8 +35,15 @@ _HELP_AUTH = "https://owasp.org/API-Security/editions/2023/en/0xa2-broken-authen
 _HELP_IDOR = "https://owasp.org/API-Security/editions/2023/en/0xa1-broken-object-level-authorization/"
 
 
-def describe(category: str, route: Route, what: str) -> tuple[str, Severity, str, str]:
-    """(rule id, severity, message, help URL) for a finding on ``route``."""
+def lang(path: str) -> str:
+    """The rule id prefix for a file: ``py``, ``ts`` (TypeScript) or ``js``."""
+    if path.endswith(".py"):
+        return "py"
+    return "ts" if path.endswith((".ts", ".tsx", ".mts", ".cts")) else "js"
+
+
+def describe(category: str, route: Route, what: str, path: str) -> tuple[str, Severity, str, str]:
+    """(rule id, severity, message, help URL) for a finding on ``route`` at ``path``."""
     where = f"{route.method} {route.route}" if not route.route.startswith("server action") else route.route
     if category == "auth-missing":
         fix = _AUTH_FIX.get(route.framework, "check who is calling before touching data")
@@ -46,8 +53,11 @@ def describe(category: str, route: Route, what: str) -> tuple[str, Severity, str
             "`rescue: public (<reason>)` comment or list it under `public_routes` in "
             ".github/rescue.yml."
         )
-        return _RULES.get(route.framework, "routes.auth-missing"), Severity.HIGH, message, _HELP_AUTH
-    lang = "py" if route.framework in ("fastapi", "flask") else "js"
+        rule = _RULES.get(route.framework, "routes.auth-missing")
+        if not rule.startswith(("py.", "ts.")):
+            rule = f"{lang(route.path)}.{rule}"
+        return rule, Severity.HIGH, message, _HELP_AUTH
+    prefix = lang(path)
     record = f"a `{what}` record" if what else "a record"
     message = (
         f"{where} loads {record} by an id the client sends, without checking it belongs to the "
@@ -55,4 +65,4 @@ def describe(category: str, route: Route, what: str) -> tuple[str, Severity, str
         "owner to the query (`.eq('user_id', user.id)`, `where: { id, userId }`, "
         "`filter(Model.owner_id == user.id)`) or compare the owner after fetching and answer 404."
     )
-    return f"{lang}.idor.unscoped-record", Severity.HIGH, message, _HELP_IDOR
+    return f"{prefix}.idor.unscoped-record", Severity.HIGH, message, _HELP_IDOR

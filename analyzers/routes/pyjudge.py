@@ -16,7 +16,8 @@ _IDENTITY = re.compile(
     r"jwt\.decode|\bdecode_\w*token|\bverify_\w*token|verify_jwt|\.auth\.get_user|get_jwt_identity|"
     r"verify_jwt_in_request|current_user|session\.get\(\s*['\"]\w*user|['\"]\w*user\w*['\"]\s+(?:not\s+)?in\s+session|"
     r"session\[\s*['\"]\w*user|\bg\.user|request\.user|HTTPAuthorizationCredentials|"
-    r"\.verify_id_token|\bauthenticate\(|get_current_\w+|request\.headers\.get\(\s*['\"](?:authorization|x-api-key)",
+    r"\.verify_id_token|\bauthenticate\(|get_current_\w+|request\.headers\.get\(\s*['\"](?:authorization|x-api-key)|"
+    r"\b\w*(?:api_key|token|secret)\w*\s*(?:!=|==|not\s+in)\s*\S|compare_digest",
     re.IGNORECASE,
 )
 _REJECT = re.compile(
@@ -37,11 +38,11 @@ _SIGN_IN = re.compile(
     r"\.sign_up\(|reset_password_for_email|\.sign_in_with_otp|exchange_code_for_session|"
     r"authenticate_user|create_access_token\(|login_user\(|check_password\(|"
     r"\b(?:get_password_hash|hash_password|generate_password_hash|make_password|set_password)\(|"
-    r"pwd_context\.hash|bcrypt\.hashpw|\b\w*(?:reset_?password|password_?reset|send_reset|forgot_?password)\w*\("
+    r"pwd_context\.hash|bcrypt\.hashpw|\bjwt\.encode\(|\b\w*(?:reset_?password|password_?reset|send_reset|forgot_?password)\w*\("
 )
 _PUBLIC_TABLES = re.compile(
     r"^(?:products?|plans?|pricing|prices|tiers?|posts?|articles?|blog\w*|categor(?:y|ies)|faqs?|"
-    r"testimonials?|courses?|listings?|events?|menu\w*|features?|changelog\w*|docs?|pages?|"
+    r"testimonials?|courses?|listings?|events?|menu\w*|features?|changelog\w*|pages?|"
     r"tags?|reviews?|authors?|collections?|catalog\w*|services?|announcements?|locations?)$",
     re.IGNORECASE,
 )
@@ -51,7 +52,7 @@ _INTAKE_TABLES = re.compile(
     re.IGNORECASE,
 )
 _PUBLIC_FLAG = re.compile(
-    r"(?:published|is_published|is_public|public|visibility|is_active|active|listed|status)\s*"
+    r"(?:published|is_published|is_public|public|visibility|is_active|active|listed|status)['\"]?\s*"
     r"(?:==|=|,)\s*(?:True|['\"](?:public|published|active|live)['\"])"
 )
 _READ_CALLS = frozenset(
@@ -68,6 +69,9 @@ _KEYED = re.compile(r"\.(?:get|get_or_404|filter|filter_by|where|eq|find_one|fir
 _SQL_WRITE = re.compile(r"""['"]\s*(?:insert|update|delete)\b""", re.IGNORECASE)
 _IDENTITY_TEXT = re.compile(r"current_user|\bg\.user|get_jwt_identity\(\)|session\[\s*['\"]\w*user|session\.get\(\s*['\"]\w*user|request\.user|request\.state\.user")
 _SOURCE = re.compile(r"request\.(?:args|json|form|get_json|values|view_args|query_params|path_params|files)|\bpayload\b|\bbody\b")
+# Names that hold the caller in code we cannot follow; they scope a query unless the client sent them.
+_CALLER_NAMES = frozenset({"user", "current_user", "me", "user_id", "uid", "viewer", "caller", "account", "owner_id", "claims"})
+_AUTHZ_CALL = re.compile(r"^(?:can|authori[sz]e|assert|check|ensure|verify|require|owns|has)_?\w*|\w*(?:access|permission|owner|ownership|member|membership)$", re.IGNORECASE)
 _SERVICE = re.compile(r"service_role|SERVICE_ROLE|SERVICE_KEY|service_key", re.IGNORECASE)
 
 
@@ -200,6 +204,14 @@ class PyJudge:
         if not result and _IDENTITY.search(src) and _REJECT.search(src):
             result = True
         if not result:
+            # @bp.before_request stacked on @login_required: the decorator does the check
+            for dec in fn.decorator_list:
+                target = dec.func if isinstance(dec, ast.Call) else dec
+                if isinstance(target, ast.Attribute) and target.attr in ("before_request", "before_app_request", "middleware"):
+                    continue
+                if self.is_auth_callable(mod.path, target, depth + 1):
+                    result = True
+        if not result:
             # a decorator: its inner wrapper does the check
             for inner in fn.body:
                 if isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef):
@@ -302,7 +314,7 @@ class PyJudge:
     # -- IDOR --------------------------------------------------------------------------------
     def idor_lines(self, mod: PyModule, fn: Func, client: set[str], identity: set[str]) -> list[tuple[int, str]]:
         tainted = set(client)
-        ident = set(identity)
+        ident = set(identity) | {n for n in _CALLER_NAMES if n not in client}
         for node in _walk_own(fn):
             if isinstance(node, ast.Assign):
                 value_src = mod.segment(node.value)
@@ -322,6 +334,12 @@ class PyJudge:
                     any(isinstance(n, ast.Compare) for n in ast.walk(test)) or re.search(r"role|admin|owner|permission", test_src)
                 ):
                     return []
+            # ensure_owner(user, note), check_access(current_user, doc): a permission helper
+            if isinstance(node, ast.Call):
+                name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id if isinstance(node.func, ast.Name) else ""
+                arg_names = {n.id for a in node.args for n in ast.walk(a) if isinstance(n, ast.Name)}
+                if _AUTHZ_CALL.search(name) and arg_names & ident:
+                    return []
         hits: list[tuple[int, str]] = []
         for call in _outer_calls(fn):
             src = mod.segment(call)
@@ -335,6 +353,9 @@ class PyJudge:
             if names & ident or _IDENTITY_TEXT.search(src):
                 continue
             if re.search(r"\.table\(|\.from_\(", src) and not self._service_client(mod, call):
+                continue
+            table = _table_of(mod, call)
+            if table and (_PUBLIC_TABLES.match(_plural(table)) or _PUBLIC_TABLES.match(table)) and not re.search(r"\.(?:update|delete)\(", src):
                 continue
             if re.search(r"\.(?:insert|add|insert_one)\(", src) and not re.search(r"\.(?:update|delete|eq|filter|where|get)\(", src):
                 continue
@@ -388,7 +409,7 @@ def _is_db_call(node: ast.AST) -> bool:
         re.search(
             r"\b(?:db|session|Session|conn|cursor|cur|supabase|client|collection|engine)\b\.|"
             r"\.query\b|\.objects\.|get_or_404|first_or_404|\.table\(|\bselect\(|\bupdate\(|\bdelete\(|"
-            r"find_one|\b[A-Z]\w*\.(?:get|find|filter)",
+            r"find_one|\b[A-Z][a-z]\w*\.(?:get|find|filter)",
             src,
         )
     )

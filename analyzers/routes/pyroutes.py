@@ -52,6 +52,8 @@ class PyRoutes:
         self.index = index
         self.judge = judge
         self.routers: dict[tuple[str, str], RouterInfo] = {}
+        # guard label -> (URL paths, endpoint names) its own code lets through
+        self.exempt: dict[str, tuple[set[str], set[str]]] = {}
 
     def collect(self, files: list[str]) -> None:
         for file in files:
@@ -120,7 +122,17 @@ class PyRoutes:
                     elif isinstance(dec, ast.Attribute) and dec.attr == "before_request":
                         info = self._router_for(mod, dec.value)
                         if info is not None and self.judge.is_auth_function(mod, node):
-                            info.guards.append(f"before_request {node.name} ({mod.path})")
+                            label = f"before_request {node.name} ({mod.path})"
+                            info.guards.append(label)
+                            self.exempt[label] = _exemptions(mod, node)
+                    elif (isinstance(dec, ast.Call) and isinstance(dec.func, ast.Attribute)
+                          and dec.func.attr == "middleware"):
+                        # @app.middleware("http") that answers 401 without a valid token
+                        info = self._router_for(mod, dec.func.value)
+                        if info is not None and self.judge.is_auth_function(mod, node):
+                            label = f"middleware {node.name} ({mod.path})"
+                            info.guards.append(label)
+                            self.exempt[label] = _exemptions(mod, node)
             elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                 attr = node.func.attr
                 owner = self._router_for(mod, node.func.value)
@@ -134,7 +146,9 @@ class PyRoutes:
                 elif attr == "before_request" and node.args:
                     found = self.index.resolve(mod.path, node.args[0])
                     if found is not None and isinstance(found[1], ast.FunctionDef | ast.AsyncFunctionDef) and self.judge.is_auth_function(found[0], found[1]):
-                        owner.guards.append(f"before_request {found[1].name} ({found[0].path})")
+                        label = f"before_request {found[1].name} ({found[0].path})"
+                        owner.guards.append(label)
+                        self.exempt[label] = _exemptions(found[0], found[1])
                 elif attr == "add_url_rule" and len(node.args) >= 1:
                     view = _kw(node, "view_func") or (node.args[2] if len(node.args) > 2 else None)
                     if view is not None:
@@ -150,6 +164,12 @@ class PyRoutes:
             if info.kind.endswith("app") or id(info) not in included:
                 self._walk(info, "", [], out, set())
         return out
+
+    def _exempted(self, guard: str, route: str, endpoint: str) -> bool:
+        paths, names = self.exempt.get(guard, (set(), set()))
+        if endpoint in names or any(n.endswith("." + endpoint) for n in names):
+            return True
+        return any(route == p.rstrip("/") or route.startswith(p.rstrip("/") + "/") for p in paths if p not in ("", "/"))
 
     def _walk(self, info: RouterInfo, prefix: str, guards: list[str], out: list[Route], seen: set[int]) -> None:
         if id(info) in seen:
@@ -169,8 +189,8 @@ class PyRoutes:
         fn_mod = mod
         path_arg = _str(dec.args[0]) if dec.args else _str(_kw(dec, "path") or _kw(dec, "rule"))
         route = join_paths(base, path_arg or "")
-        if (path_arg or "").endswith("/") and len(path_arg or "") > 1:
-            route += "/"
+        if path_arg and path_arg.endswith("/") and route != "/":
+            route += "/"  # FastAPI and Flask keep the trailing slash: "/orders" + "/" is "/orders/"
         methods: list[str] = []
         if verb in ("route", "api_route"):
             m = _kw(dec, "methods")
@@ -180,7 +200,7 @@ class PyRoutes:
         else:
             methods = [verb.upper()]
         flask = info.kind.startswith("flask")
-        protection = guards[0] if guards else None
+        protection = next((g for g in guards if not self._exempted(g, route, fn.name)), None)
         identity: list[str] = []
         client: list[str] = []
         if not flask:
@@ -209,8 +229,33 @@ class PyRoutes:
                 if g:
                     label = f"@{ast.unparse(d)}" + (" [role check]" if "role check" in g else "")
                     protection = f"{protection} + {label}" if protection else label
-            client = [a.arg for a in fn.args.args]
+            # the URL variables (<int:note_id>); other arguments come from decorators (current_user)
+            url_vars = set(re.findall(r"<(?:\w+:)?(\w+)>", path_arg or ""))
+            client = [a.arg for a in fn.args.args if a.arg in url_vars]
         line = dec.lineno
         handler = PyHandler(fn_mod.path, fn, fn_mod.tree, tuple(client), tuple(identity))
         framework = "flask" if flask else "fastapi"
         return Route(framework, ", ".join(methods), route, info.module, line, handler, protection=protection)
+
+
+def _exemptions(mod: PyModule, fn: Func) -> tuple[set[str], set[str]]:
+    """Paths and endpoint names an auth hook lets through, read from its conditions:
+    ``if request.path.startswith("/auth")``, ``if request.endpoint in PUBLIC_ENDPOINTS``,
+    ``if request.url.path in ("/health", "/login")`` (module-level collections are followed)."""
+    paths: set[str] = set()
+    names: set[str] = set()
+    for node in ast.walk(fn):
+        if not isinstance(node, ast.If):
+            continue
+        then = " ".join(ast.unparse(s) for s in node.body)
+        if not re.search(r"\breturn\b|call_next|pass", then) or re.search(r"abort\(|40[13]|redirect\(", then):
+            continue  # only branches that let the request through
+        for leaf in ast.walk(node.test):
+            values: list[ast.AST] = [leaf]
+            if isinstance(leaf, ast.Name) and leaf.id in mod.assigns:
+                values = [mod.assigns[leaf.id]]
+            for value in values:
+                for const in ast.walk(value):
+                    if isinstance(const, ast.Constant) and isinstance(const.value, str):
+                        (paths if const.value.startswith("/") else names).add(const.value)
+    return paths, names

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from analyzers.routes import jsast, jsdata
@@ -76,8 +77,16 @@ def _carries_on_to_success(try_stmt: Node) -> bool:
     return False
 
 
-def js_hits(path: str, root: Node) -> list[SwallowHit]:
+def js_hits(path: str, root: Node, writes: Callable[[Node], bool] | None = None) -> list[SwallowHit]:
+    """``writes`` tells whether a call runs a project helper that writes (``await saveOrder()``)."""
     out: list[SwallowHit] = []
+
+    def risky_in(node: Node) -> str | None:
+        found = _js_risky(node)
+        if found is None and writes is not None and any(writes(c) for c in jsast.calls(node)):
+            return "database write"
+        return found
+
     for node in jsast.walk(root):
         if node.type == "catch_clause":
             try_stmt = node.parent
@@ -86,7 +95,7 @@ def js_hits(path: str, root: Node) -> list[SwallowHit]:
             if body is None or block is None or try_stmt is None:
                 continue
             stmts = _statements(body)
-            risky = _js_risky(block)
+            risky = risky_in(block)
             if risky is None:
                 continue
             if not stmts or (_only_logs(stmts) and _carries_on_to_success(try_stmt)) or _returns_success(stmts):
@@ -96,14 +105,39 @@ def js_hits(path: str, root: Node) -> list[SwallowHit]:
             a = jsast.args(node)
             if fn is None or not a or fn.type != "member_expression":
                 continue
-            if not _silent_callback(a[0]):
+            if not _silent_callback(a[0]) and not (_log_callback(a[0]) and _statement_then_success(node)):
                 continue
             obj = fn.child_by_field_name("object")
-            risky = _js_risky(obj) if obj is not None else None
+            risky = risky_in(obj) if obj is not None else None
             if risky is not None:
                 prop = fn.child_by_field_name("property")
                 out.append(SwallowHit(path, jsast.line(prop or node), risky))
     return out
+
+
+def _log_callback(node: Node) -> bool:
+    """``.catch(console.error)`` / ``.catch((e) => logger.warn(e))``: logs and carries on."""
+    node_u = jsast.unwrap(node)
+    if node_u is None:
+        return False
+    if node_u.type == "member_expression":
+        return bool(_LOG.match(jsast.text(node_u)))
+    if node_u.type == "arrow_function":
+        body = node_u.child_by_field_name("body")
+        if body is not None and body.type == "call_expression":
+            return bool(_LOG.match(jsast.callee_path(body)))
+        if body is not None and body.type == "statement_block":
+            return bool(_statements(body)) and _only_logs(_statements(body))
+    return False
+
+
+def _statement_then_success(node: Node) -> bool:
+    current: Node | None = node
+    while current is not None and current.type not in ("expression_statement", "lexical_declaration", "variable_declaration"):
+        if current.type in jsast.FUNCTION_TYPES:
+            return False
+        current = current.parent
+    return current is not None and _carries_on_to_success(current)
 
 
 def _returns_success(stmts: list[Node]) -> bool:
@@ -191,6 +225,16 @@ def py_hits(path: str, tree: ast.Module, source: str) -> list[SwallowHit]:
         for child in ast.iter_child_nodes(node):
             parents[child] = node
     for node in ast.walk(tree):
+        if isinstance(node, ast.With | ast.AsyncWith) and any(
+            isinstance(item.context_expr, ast.Call)
+            and (ast.get_source_segment(source, item.context_expr.func) or "").endswith("suppress")
+            and any(isinstance(a, ast.Name) and a.id in _BROAD for a in item.context_expr.args)
+            for item in node.items
+        ):
+            risky = _py_risky(node.body, source)
+            if risky is not None:
+                out.append(SwallowHit(path, node.lineno, risky))
+            continue
         if not isinstance(node, ast.Try):
             continue
         risky = _py_risky(node.body, source)
