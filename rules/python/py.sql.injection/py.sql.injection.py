@@ -92,3 +92,12 @@ async def search_articles(org_id: str, q: str):
     # ok: py.sql.injection
     same = await fetch_all("SELECT id FROM articles WHERE org_id = $1 AND title ILIKE $2", org_id, f"%{q}%")
     return rows, same
+
+
+@flask_app.put("/profile")
+def update_profile():
+    data = request.get_json()
+    assignments = ", ".join(f"{key} = ?" for key in data)
+    conn = sqlite3.connect("app.db")
+    # ruleid: py.sql.injection
+    conn.execute(f"UPDATE users SET {assignments} WHERE id = ?", (*data.values(), 1))
