@@ -88,3 +88,15 @@ def create_contact():
     db.session.add(contact)
     db.session.commit()
     return jsonify(id=contact.id), 201
+
+
+@bp.route("/contacts/form", methods=["POST"])
+def create_contact_form():
+    form = ContactForm(request.form)
+    if not form.validate():
+        return jsonify(errors=form.errors), 400
+    # ok: py.input.mass-assignment
+    contact = Project(**form.data)
+    db.session.add(contact)
+    db.session.commit()
+    return jsonify(id=contact.id), 201
