@@ -68,6 +68,20 @@ _INTAKE_TABLES = re.compile(
 )
 
 
+_ROLE = re.compile(r"\brole\b|\broles\b|isAdmin|is_admin|\badmin\b|permission|isStaff|is_staff|superuser")
+
+
+def role_note(fn: Node) -> str:
+    """" [role check]" when a guard checks a role or permission, not just a signed-in user:
+    the routes behind it are for privileged users, who may open any record."""
+    for node in jsast.walk(fn):
+        if node.type == "if_statement":
+            cond = jsast.text(node.child_by_field_name("condition"))
+            if _ROLE.search(cond):
+                return " [role check]"
+    return ""
+
+
 def _ident_in(node: Node, names: set[str]) -> bool:
     if not names:
         return False
@@ -128,7 +142,7 @@ class JsJudge:
                 return None
             facts = self.facts(target.module, target.node, depth + 1)
             if facts.protection and facts.rejects:
-                return f"{path}() ({target.module.path})"
+                return f"{path}() ({target.module.path}){role_note(target.node)}"
             return None
         if _GUARDS.search(path):
             return f"{path}()"
