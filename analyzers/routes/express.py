@@ -187,6 +187,10 @@ class ExpressScan:
             if owner is None:
                 continue
             a = jsast.args(call)
+            if verb == "all" and a and jsast.string_value(a[0]) in ("*", "/*", "(.*)", "/(.*)"):
+                # router.all("*", requireAuth): a guard for everything registered after it
+                owner.entries.append(Entry("use", jsast.line(call), path="", middleware=list(a[1:])))
+                continue
             if verb in _VERBS and a:
                 first = jsast.string_value(a[0])
                 first_node = jsast.unwrap(a[0])

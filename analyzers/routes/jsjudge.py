@@ -216,6 +216,7 @@ class JsJudge:
         if facts.protection is not None and not facts.identity and not facts.rejects:
             facts.protection = None
         # Data.
+        helper_reasons: list[str | None] = []
         for call in jsdata.outermost_calls(body):
             op = jsdata.db_op(call)
             if op is not None:
@@ -226,6 +227,8 @@ class JsJudge:
                 sub = self.facts(helper.module, helper.node, depth + 1)
                 facts.reads.extend(sub.reads)
                 facts.writes.extend(sub.writes)
+                # verifyStripeSignature(req) in lib/: the helper's reason is the handler's
+                helper_reasons.append(sub.public_reason)
         src = jsast.comment_free(body)
         if _SIGNATURE.search(src) or ("createHmac" in src and re.search(r"[!=]==?|timingSafeEqual", src)):
             facts.public_reason = "webhook that verifies its signature"
@@ -233,6 +236,8 @@ class JsJudge:
             facts.public_reason = "sign-in / sign-up"
         elif _TOKEN_LINK.search(src):
             facts.public_reason = "secret-token link (the token is the credential)"
+        else:
+            facts.public_reason = next((r for r in helper_reasons if r), None)
 
     def public_by_data(self, facts: Facts) -> str | None:
         """Why an unauthenticated handler is fine from the data it touches, or None."""
