@@ -75,10 +75,11 @@ class ExpressScan:
 
     def collect(self, files: list[str]) -> None:
         for file in files:
-            mod = self.index.module(file)
-            if mod is None or not re.search(r"express|Router|\.(?:get|post|put|patch|delete)\(", mod.source):
+            if not re.search(r"express|Router|\.(?:get|post|put|patch|delete)\(", self.index.text(file)):
                 continue
-            self._collect_module(mod)
+            mod = self.index.module(file)
+            if mod is not None:
+                self._collect_module(mod)
 
     def _param_objects(self, mod: Module) -> dict[int, dict[str, RouterObj]]:
         found: dict[int, dict[str, RouterObj]] = {}
