@@ -74,3 +74,11 @@ export async function report(question: string) {
   const count = await pool.query("SELECT count(*) FROM invoices WHERE status = $1", [question]);
   return { rows, count };
 }
+
+export async function extractSql(question: string) {
+  const { text } = await generateText({ model: provider("gpt-4o"), prompt: question });
+  const fence = /```sql([\s\S]*?)```/;
+  // ok: js.llm.output-exec
+  const match = fence.exec(text);
+  return match?.[1] ?? "";
+}
