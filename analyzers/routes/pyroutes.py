@@ -213,7 +213,8 @@ class PyRoutes:
             all_args = fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs
             defaults = [None] * (len(fn.args.posonlyargs + fn.args.args) - len(fn.args.defaults)) + list(fn.args.defaults) + list(fn.args.kw_defaults)
             for arg, default in zip(all_args, defaults, strict=False):
-                target = dep_target(default) or annotated_dep(arg.annotation) or self.judge.alias_dep(mod.path, arg.annotation)
+                target = (dep_target(default) or annotated_dep(arg.annotation)
+                          or self.judge.alias_dep(mod.path, arg.annotation) or self.judge.alias_dep(mod.path, default))
                 if target is not None:
                     g = self.judge.is_auth_callable(mod.path, target)
                     if g:

@@ -171,6 +171,7 @@ _PY_WRITE = re.compile(
 )
 _PY_PAYMENT = re.compile(r"\bstripe\.|\bpaddle\.|\.auth\.(?:sign_up|sign_in\w*|admin)|charge|refund|payout|subscription", re.IGNORECASE)
 _PY_SQL_WRITE = re.compile(r"""['"]\s*(?:insert|update|delete)\b""", re.IGNORECASE)
+_PY_SQL_VERB = re.compile(r"\s*(?:insert|update|delete|refresh|truncate|merge|upsert)\b", re.IGNORECASE)
 _BROAD = ("Exception", "BaseException")
 
 
@@ -193,6 +194,8 @@ def _py_risky(stmts: list[ast.stmt], seg_of: Callable[[ast.AST], str]) -> str | 
                 continue
             name = _py_call_name(node)
             call_src = seg_of(node) or ""
+            if any(isinstance(a, ast.Constant) and isinstance(a.value, str) and _PY_SQL_VERB.match(a.value) for a in node.args):
+                return "database write"  # fetch_all("REFRESH MATERIALIZED VIEW ..."), run("DELETE ...")
             if name in ("execute", "executemany"):
                 if _PY_SQL_WRITE.search(call_src) or re.search(r"\b(?:insert|update|delete)\(", call_src):
                     return "database write"
