@@ -4,6 +4,7 @@ fetched by the client's id without scoping it to the caller) and ``swallowed-err
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from analyzers.base import AnalysisResult, AnalyzerError, Endpoint
@@ -90,12 +91,16 @@ class RoutesAnalyzer:
                         findings.append(_finding(workspace, "idor", path, line, route, what))
         targets = set(workspace.targets)
         for file in sorted(targets & js_files):
+            if "catch" not in js_index.text(file):
+                continue
             mod = js_index.module(file)
             if mod is None:
                 continue
             for hit in swallow.js_hits(file, mod.root, _writes_through(judge, mod)):
                 findings.append(_swallow_finding(workspace, hit))
         for file in sorted(targets & py_files):
+            if not re.search(r"\bexcept\b|suppress\(", py_index.text(file)):
+                continue
             pmod = py_index.module(file)
             if pmod is None:
                 problem = py_index.error(file)

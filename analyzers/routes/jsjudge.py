@@ -68,6 +68,20 @@ _INTAKE_TABLES = re.compile(
 )
 
 
+_ROLE = re.compile(r"\brole\b|\broles\b|isAdmin|is_admin|\badmin\b|permission|isStaff|is_staff|superuser")
+
+
+def role_note(fn: Node) -> str:
+    """" [role check]" when a guard checks a role or permission, not just a signed-in user:
+    the routes behind it are for privileged users, who may open any record."""
+    for node in jsast.walk(fn):
+        if node.type == "if_statement":
+            cond = jsast.text(node.child_by_field_name("condition"))
+            if _ROLE.search(cond):
+                return " [role check]"
+    return ""
+
+
 def _ident_in(node: Node, names: set[str]) -> bool:
     if not names:
         return False
@@ -128,7 +142,7 @@ class JsJudge:
                 return None
             facts = self.facts(target.module, target.node, depth + 1)
             if facts.protection and facts.rejects:
-                return f"{path}() ({target.module.path})"
+                return f"{path}() ({target.module.path}){role_note(target.node)}"
             return None
         if _GUARDS.search(path):
             return f"{path}()"
@@ -202,6 +216,7 @@ class JsJudge:
         if facts.protection is not None and not facts.identity and not facts.rejects:
             facts.protection = None
         # Data.
+        helper_reasons: list[str | None] = []
         for call in jsdata.outermost_calls(body):
             op = jsdata.db_op(call)
             if op is not None:
@@ -212,6 +227,8 @@ class JsJudge:
                 sub = self.facts(helper.module, helper.node, depth + 1)
                 facts.reads.extend(sub.reads)
                 facts.writes.extend(sub.writes)
+                # verifyStripeSignature(req) in lib/: the helper's reason is the handler's
+                helper_reasons.append(sub.public_reason)
         src = jsast.comment_free(body)
         if _SIGNATURE.search(src) or ("createHmac" in src and re.search(r"[!=]==?|timingSafeEqual", src)):
             facts.public_reason = "webhook that verifies its signature"
@@ -219,6 +236,8 @@ class JsJudge:
             facts.public_reason = "sign-in / sign-up"
         elif _TOKEN_LINK.search(src):
             facts.public_reason = "secret-token link (the token is the credential)"
+        else:
+            facts.public_reason = next((r for r in helper_reasons if r), None)
 
     def public_by_data(self, facts: Facts) -> str | None:
         """Why an unauthenticated handler is fine from the data it touches, or None."""
