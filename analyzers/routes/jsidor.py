@@ -26,7 +26,7 @@ _CALLER_NAMES = frozenset(
     {"user", "session", "currentUser", "me", "authUser", "viewer", "userId", "uid", "sessionUser",
      "authedUser", "claims", "caller", "actor", "account"}
 )
-_SERVICE_ROLE = re.compile(r"service_role|SERVICE_ROLE|serviceRole|service-role|SECRET_KEY|supabaseAdmin")
+_SERVICE_ROLE = re.compile(r"service_role|SERVICE_ROLE|serviceRole|service-role|SERVICE_KEY|serviceKey|SECRET_KEY|supabaseAdmin")
 _PRIVILEGE = re.compile(r"\brole\b|isAdmin|is_admin|admin|isOwner|permissions?\b|can\(|authorize")
 _AUTHZ_CALL = re.compile(r"^(?:can|authori[sz]e|assert|check|ensure|verify|require|guard|owns|has)\w*|\w*(?:Access|Permission|Owner|Ownership|Member|Membership)$")
 _COMPARE = re.compile(r"!==|===|!=|==|\.includes\(|\.some\(|\.equals\(")
