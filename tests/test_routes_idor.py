@@ -198,3 +198,25 @@ def test_wrapper_injected_user_scopes_and_service_helpers_are_followed(tmp_path:
         """,
     })
     assert found(analyze(root), "idor") == {("lib/invoices.ts", 3)}
+
+
+def test_routes_behind_a_service_key_may_open_any_record(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "src/app.js": """
+            const express = require("express");
+            const { Pool } = require("pg");
+            const db = new Pool();
+            const app = express();
+            function apiKey(req, res, next) {
+              if (req.headers["x-api-key"] !== process.env.INTERNAL_API_KEY) return res.status(401).end();
+              next();
+            }
+            app.post("/internal/orders/:id/ship", apiKey, async (req, res) => {
+              await db.query("update orders set status = 'shipped' where id = $1", [req.params.id]);
+              res.json({ ok: true });
+            });
+        """,
+    })
+    result = analyze(root)
+    assert found(result, "idor") == set() and found(result, "auth-missing") == set()
+    assert result.endpoints[0].protection == "apiKey (src/app.js) [shared key]"
