@@ -81,3 +81,12 @@ router.post("/notes", async (req, res) => {
   const saved = await prisma.note.create({ data: note });
   res.json(saved);
 });
+
+router.patch("/events/:id", async (req, res) => {
+  // ruleid: js.input.mass-assignment
+  await db.query("UPDATE events SET ? WHERE id = ?", [req.body, req.params.id]);
+  const picked = { title: String(req.body.title) };
+  // ok: js.input.mass-assignment
+  await db.query("UPDATE events SET ? WHERE id = ?", [picked, req.params.id]);
+  res.sendStatus(204);
+});

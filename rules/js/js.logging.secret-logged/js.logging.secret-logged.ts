@@ -63,3 +63,11 @@ export function authenticate(req: Request, res: Response) {
   logger.warn({ bearer }, "jwt rejected");
   res.sendStatus(401);
 }
+
+export function inspect(req: Request, res: Response) {
+  // ruleid: js.logging.secret-logged
+  console.log("incoming headers", req.headers);
+  // ok: js.logging.secret-logged
+  console.log("user agent", req.headers["user-agent"]);
+  res.sendStatus(204);
+}

@@ -101,3 +101,8 @@ def update_profile():
     conn = sqlite3.connect("app.db")
     # ruleid: py.sql.injection
     conn.execute(f"UPDATE users SET {assignments} WHERE id = ?", (*data.values(), 1))
+
+
+def render(node) -> str:
+    # ok: py.sql.injection
+    return node.text(f"{node}")
