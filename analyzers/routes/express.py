@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from analyzers.routes import jsast
 from analyzers.routes.jsast import Node
 from analyzers.routes.jsindex import JsIndex, Module
-from analyzers.routes.jsjudge import JsJudge, role_note
+from analyzers.routes.jsjudge import SERVICE_KEY_CHECK, JsJudge, role_note
 from analyzers.routes.model import JsHandler, Route, join_paths
 
 _VERBS = ("get", "post", "put", "patch", "delete", "all", "options", "head")
@@ -345,7 +345,8 @@ class ExpressScan:
         if resolved is not None:
             facts = self.judge.facts(resolved.module, resolved.node, 1)
             if facts.protection and facts.rejects:
-                return f"{label} ({resolved.module.path}){role_note(resolved.node)}"
+                secret = " [shared key]" if facts.protection == SERVICE_KEY_CHECK else ""
+                return f"{label} ({resolved.module.path}){role_note(resolved.node)}{secret}"
             if node_u.type == "call_expression":
                 # a factory: requireRole("admin") returns the middleware
                 for nested in jsast.walk(resolved.node):

@@ -82,6 +82,9 @@ def role_note(fn: Node) -> str:
     return ""
 
 
+SERVICE_KEY_CHECK = "shared-key check"
+
+
 def _ident_in(node: Node, names: set[str]) -> bool:
     if not names:
         return False
@@ -197,16 +200,19 @@ class JsJudge:
             then = node.child_by_field_name("consequence")
             if cond is None or then is None:
                 continue
+            shared_secret = _mentions_auth_header(cond, body)
             about_identity = (
                 _ident_in(cond, names)
                 or any(c in identity_calls for c in jsast.walk(cond) if c.type == "call_expression")
                 or bool(_REQ_IDENTITY.search(jsast.text(cond)))
-                or _mentions_auth_header(cond, body)
+                or shared_secret
             )
             if not about_identity:
                 continue
             if _exits(then):
-                facts.protection = facts.protection or _describe(identity_calls) or "session check"
+                # a key shared with another service (cron, internal jobs): no user behind it
+                fallback = SERVICE_KEY_CHECK if shared_secret and not identity_calls else "session check"
+                facts.protection = facts.protection or _describe(identity_calls) or fallback
                 if _REJECT.search(jsast.comment_free(then)) or _REJECT.search(jsast.comment_free(body)):
                     facts.rejects = True
         # Express style: token read from a header and verified (jwt.verify throws).
@@ -243,6 +249,10 @@ class JsJudge:
         """Why an unauthenticated handler is fine from the data it touches, or None."""
         if not facts.reads and not facts.writes:
             return "touches no stored data"
+        if facts.writes and all(_starts_checkout(w) for w in facts.writes) and all(
+            _public_read(r) or r.flavour == "payment" for r in facts.reads
+        ):
+            return "starts a checkout"
         if facts.writes:
             if all(w.kind == "write" and w.flavour != "payment" and _INTAKE_TABLES.match(_table(w))
                    and _only_inserts(w) for w in facts.writes) and all(_public_read(r) for r in facts.reads):
@@ -251,6 +261,11 @@ class JsJudge:
         if all(_public_read(r) for r in facts.reads):
             return "reads public data only"
         return None
+
+
+def _starts_checkout(op: jsdata.DbOp) -> bool:
+    """stripe.checkout.sessions.create(...): a guest can start a purchase on a pricing page."""
+    return op.flavour == "payment" and "checkout" in op.ops and "create" in op.ops
 
 
 def public_filter(op: jsdata.DbOp) -> bool:

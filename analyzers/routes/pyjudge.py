@@ -145,7 +145,7 @@ class PyJudge:
             mod, node = resolved
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 if self.is_auth_function(mod, node, depth + 1):
-                    return f"{label} ({mod.path}){role_note(mod, node)}"
+                    return f"{label} ({mod.path}){role_note(mod, node)}{secret_note(mod, node)}"
                 return None
             if isinstance(node, ast.Call):
                 callee = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
@@ -428,6 +428,17 @@ def _sql_in(mod: PyModule, node: ast.expr, local_sql: dict[str, str]) -> str:
     else:
         return ""
     return text if _SQL_VERB.match(text) and re.search(r"\b(?:from|into|set|table|view|values)\b", text, re.IGNORECASE) else ""
+
+
+def secret_note(mod: PyModule, fn: Func) -> str:
+    """" [shared key]" for a dependency that compares a key shared with another service
+    (``x_api_key != settings.API_KEY``) and identifies no user."""
+    src = mod.segment(fn)
+    if re.search(r"\w*(?:api_key|token|secret)\w*\s*(?:!=|==)|compare_digest", src, re.IGNORECASE) and not re.search(
+        r"jwt\.|decode|get_user|current_user|session|verify_id_token", src
+    ):
+        return " [shared key]"
+    return ""
 
 
 def _outer_calls(fn: Func) -> list[ast.Call]:

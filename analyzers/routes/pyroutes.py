@@ -232,7 +232,11 @@ class PyRoutes:
                 if isinstance(target, ast.Attribute) and target.attr in _VERBS:
                     continue
                 g = self.judge.is_auth_callable(mod.path, d if not isinstance(d, ast.Call) else d.func)
-                if g:
+                optional = isinstance(d, ast.Call) and any(
+                    kw.arg == "optional" and isinstance(kw.value, ast.Constant) and kw.value.value is True
+                    for kw in d.keywords
+                )
+                if g and not optional:
                     label = f"@{ast.unparse(d)}" + (" [role check]" if "role check" in g else "")
                     protection = f"{protection} + {label}" if protection else label
             # the URL variables (<int:note_id>); other arguments come from decorators (current_user)
