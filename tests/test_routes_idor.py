@@ -157,3 +157,66 @@ def test_an_unauthenticated_fetch_by_id_is_auth_missing_not_idor(tmp_path: Path)
     result = analyze(write_project(tmp_path, {"main.py": source}))
     assert found(result, "idor") == set()
     assert found(result, "auth-missing") == {("main.py", 16)}
+
+
+def test_wrapper_injected_user_scopes_and_service_helpers_are_followed(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "lib/admin.ts": 'import { createClient } from "@supabase/supabase-js";\nexport const admin = createClient(process.env.SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);\n',
+        "lib/with-auth.ts": """
+            import { createServerClient } from "@supabase/ssr";
+            export function withAuth(handler) {
+              return async (req, { params }) => {
+                const supabase = createServerClient("u", "k", { cookies: {} });
+                const { data: { user } } = await supabase.auth.getUser();
+                if (!user) return Response.json({ error: "Unauthorized" }, { status: 401 });
+                return handler(req, { user, params });
+              };
+            }
+        """,
+        "lib/invoices.ts": """
+            import { admin } from "@/lib/admin";
+            export async function getInvoice(id: string) {
+              return (await admin.from("invoices").select("*").eq("id", id).single()).data;
+            }
+            export async function getInvoiceFor(id: string, userId: string) {
+              return (await admin.from("invoices").select("*").eq("id", id).eq("user_id", userId).single()).data;
+            }
+        """,
+        "app/api/invoices/[id]/route.ts": """
+            import { withAuth } from "@/lib/with-auth";
+            import { getInvoice, getInvoiceFor } from "@/lib/invoices";
+            export const GET = withAuth(async (_req, { params }) => Response.json(await getInvoice(params.id)));
+            export const POST = withAuth(async (_req, { user, params }) => Response.json(await getInvoiceFor(params.id, user.id)));
+        """,
+        "app/api/docs/[id]/route.ts": """
+            import { withAuth } from "@/lib/with-auth";
+            import { admin } from "@/lib/admin";
+            export const DELETE = withAuth(async (_req, { user, params }) => {
+              await admin.from("docs").delete().eq("id", params.id).eq("owner_id", user.id);
+              return new Response(null, { status: 204 });
+            });
+        """,
+    })
+    assert found(analyze(root), "idor") == {("lib/invoices.ts", 3)}
+
+
+def test_routes_behind_a_service_key_may_open_any_record(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "src/app.js": """
+            const express = require("express");
+            const { Pool } = require("pg");
+            const db = new Pool();
+            const app = express();
+            function apiKey(req, res, next) {
+              if (req.headers["x-api-key"] !== process.env.INTERNAL_API_KEY) return res.status(401).end();
+              next();
+            }
+            app.post("/internal/orders/:id/ship", apiKey, async (req, res) => {
+              await db.query("update orders set status = 'shipped' where id = $1", [req.params.id]);
+              res.json({ ok: true });
+            });
+        """,
+    })
+    result = analyze(root)
+    assert found(result, "idor") == set() and found(result, "auth-missing") == set()
+    assert result.endpoints[0].protection == "apiKey (src/app.js) [shared key]"

@@ -416,3 +416,40 @@ def test_fastapi_http_middleware_with_its_own_public_paths(tmp_path: Path) -> No
     assert endpoint(result, "GET", "/orders").protection == "middleware require_token (main.py)"
     assert endpoint(result, "GET", "/public/stats").protection is None
     assert found(result, "auth-missing") == {("main.py", 22)}
+
+
+def test_guest_checkout_is_public_and_optional_jwt_is_not_protection(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "app/api/checkout/route.ts": """
+            import Stripe from "stripe";
+            const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+            export async function POST(req: Request) {
+              const { priceId } = await req.json();
+              const session = await stripe.checkout.sessions.create({ mode: "payment", line_items: [{ price: priceId, quantity: 1 }] });
+              return Response.json({ url: session.url });
+            }
+        """,
+        "app/api/refund/route.ts": """
+            import Stripe from "stripe";
+            const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!);
+            export async function POST(req: Request) {
+              const { paymentIntent } = await req.json();
+              return Response.json(await stripe.refunds.create({ payment_intent: paymentIntent }));
+            }
+        """,
+        "api.py": """
+            from flask import Flask
+            from flask_jwt_extended import jwt_required
+
+            app = Flask(__name__)
+
+
+            @app.get("/feed")
+            @jwt_required(optional=True)
+            def feed():
+                return [o.id for o in Order.query.all()]
+        """,
+    })
+    result = analyze(root)
+    assert endpoint(result, "POST", "/api/checkout").public_reason == "starts a checkout"
+    assert found(result, "auth-missing") == {("app/api/refund/route.ts", 3), ("api.py", 7)}

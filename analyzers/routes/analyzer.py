@@ -4,6 +4,7 @@ fetched by the client's id without scoping it to the caller) and ``swallowed-err
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from analyzers.base import AnalysisResult, AnalyzerError, Endpoint
@@ -14,7 +15,7 @@ from analyzers.routes.express import ExpressScan
 from analyzers.routes.jsast import Node
 from analyzers.routes.jsidor import JsIdor
 from analyzers.routes.jsindex import JsIndex, Module
-from analyzers.routes.jsjudge import JsJudge
+from analyzers.routes.jsjudge import SERVICE_KEY_CHECK, JsJudge
 from analyzers.routes.markers import glob_match, marker_reason
 from analyzers.routes.middleware import middleware_coverage
 from analyzers.routes.model import JsHandler, PyHandler, Route
@@ -80,7 +81,7 @@ class RoutesAnalyzer:
                 if key not in seen:
                     seen.add(key)
                     findings.append(self._auth_finding(workspace, route, judge, pyjudge))
-            elif route.protection is not None and route.handler is not None and "role check" not in route.protection:
+            elif route.protection is not None and route.handler is not None and not _privileged(route.protection):
                 # One finding per handler, on the first query that takes the client's id: a fetch
                 # followed by an update of the same record is one problem.
                 for path, line, what in self._idor(route, idor, pyjudge, py_index)[:1]:
@@ -90,12 +91,16 @@ class RoutesAnalyzer:
                         findings.append(_finding(workspace, "idor", path, line, route, what))
         targets = set(workspace.targets)
         for file in sorted(targets & js_files):
+            if "catch" not in js_index.text(file):
+                continue
             mod = js_index.module(file)
             if mod is None:
                 continue
             for hit in swallow.js_hits(file, mod.root, _writes_through(judge, mod)):
                 findings.append(_swallow_finding(workspace, hit))
         for file in sorted(targets & py_files):
+            if not re.search(r"\bexcept\b|suppress\(", py_index.text(file)):
+                continue
             pmod = py_index.module(file)
             if pmod is None:
                 problem = py_index.error(file)
@@ -209,3 +214,9 @@ def _writes_through(judge: JsJudge, mod: Module) -> Callable[[Node], bool]:
         return target is not None and bool(judge.facts(target.module, target.node, 1).writes)
 
     return writes
+
+
+def _privileged(protection: str) -> bool:
+    """Routes for admins (a role check) or for other services (a shared key) may open any record:
+    there is no end user whose records they should be limited to."""
+    return "role check" in protection or "shared key" in protection or protection == SERVICE_KEY_CHECK

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from analyzers.routes import jsast
 from analyzers.routes.jsast import Node
 from analyzers.routes.jsindex import JsIndex, Module
-from analyzers.routes.jsjudge import JsJudge
+from analyzers.routes.jsjudge import SERVICE_KEY_CHECK, JsJudge, role_note
 from analyzers.routes.model import JsHandler, Route, join_paths
 
 _VERBS = ("get", "post", "put", "patch", "delete", "all", "options", "head")
@@ -21,9 +21,6 @@ _LIB_GUARDS = re.compile(
     r"requireUser|requireLogin|loginRequired|authMiddleware|authorize|withAuth|^auth$|jwtAuth|"
     r"requireSession|verifyJWT|verifyJwt|isLoggedIn|mustBeLoggedIn",
 )
-
-
-_ROLE = re.compile(r"\brole\b|\broles\b|isAdmin|is_admin|\badmin\b|permission|isStaff|is_staff|superuser")
 
 
 @dataclass
@@ -78,10 +75,11 @@ class ExpressScan:
 
     def collect(self, files: list[str]) -> None:
         for file in files:
-            mod = self.index.module(file)
-            if mod is None or not re.search(r"express|Router|\.(?:get|post|put|patch|delete)\(", mod.source):
+            if not re.search(r"express|Router|\.(?:get|post|put|patch|delete)\(", self.index.text(file)):
                 continue
-            self._collect_module(mod)
+            mod = self.index.module(file)
+            if mod is not None:
+                self._collect_module(mod)
 
     def _param_objects(self, mod: Module) -> dict[int, dict[str, RouterObj]]:
         found: dict[int, dict[str, RouterObj]] = {}
@@ -190,6 +188,10 @@ class ExpressScan:
             if owner is None:
                 continue
             a = jsast.args(call)
+            if verb == "all" and a and jsast.string_value(a[0]) in ("*", "/*", "(.*)", "/(.*)"):
+                # router.all("*", requireAuth): a guard for everything registered after it
+                owner.entries.append(Entry("use", jsast.line(call), path="", middleware=list(a[1:])))
+                continue
             if verb in _VERBS and a:
                 first = jsast.string_value(a[0])
                 first_node = jsast.unwrap(a[0])
@@ -343,7 +345,8 @@ class ExpressScan:
         if resolved is not None:
             facts = self.judge.facts(resolved.module, resolved.node, 1)
             if facts.protection and facts.rejects:
-                return f"{label} ({resolved.module.path}){role_note(resolved.node)}"
+                secret = " [shared key]" if facts.protection == SERVICE_KEY_CHECK else ""
+                return f"{label} ({resolved.module.path}){role_note(resolved.node)}{secret}"
             if node_u.type == "call_expression":
                 # a factory: requireRole("admin") returns the middleware
                 for nested in jsast.walk(resolved.node):
@@ -357,17 +360,6 @@ class ExpressScan:
         if _LIB_GUARDS.search(label.split(".")[-1]) or label.startswith("passport.authenticate"):
             return label
         return None
-
-
-def role_note(fn: Node) -> str:
-    """" [role check]" when a guard checks a role or permission, not just a signed-in user:
-    the routes behind it are for privileged users, who may open any record."""
-    for node in jsast.walk(fn):
-        if node.type == "if_statement":
-            cond = jsast.text(node.child_by_field_name("condition"))
-            if _ROLE.search(cond):
-                return " [role check]"
-    return ""
 
 
 def _in_scope(route: str, scope: str) -> bool:

@@ -26,7 +26,7 @@ _CALLER_NAMES = frozenset(
     {"user", "session", "currentUser", "me", "authUser", "viewer", "userId", "uid", "sessionUser",
      "authedUser", "claims", "caller", "actor", "account"}
 )
-_SERVICE_ROLE = re.compile(r"service_role|SERVICE_ROLE|serviceRole|service-role|SECRET_KEY|supabaseAdmin")
+_SERVICE_ROLE = re.compile(r"service_role|SERVICE_ROLE|serviceRole|service-role|SERVICE_KEY|serviceKey|SECRET_KEY|supabaseAdmin")
 _PRIVILEGE = re.compile(r"\brole\b|isAdmin|is_admin|admin|isOwner|permissions?\b|can\(|authorize")
 _AUTHZ_CALL = re.compile(r"^(?:can|authori[sz]e|assert|check|ensure|verify|require|guard|owns|has)\w*|\w*(?:Access|Permission|Owner|Ownership|Member|Membership)$")
 _COMPARE = re.compile(r"!==|===|!=|==|\.includes\(|\.some\(|\.equals\(")
@@ -89,6 +89,19 @@ def _filter_nodes(op: jsdata.DbOp) -> list[Node]:
     return out
 
 
+def _params_binding(param: Node) -> set[str]:
+    pattern = param.child_by_field_name("pattern") or param
+    if pattern.type == "identifier":
+        return {jsast.text(pattern)}
+    out: set[str] = set()
+    for child in pattern.named_children:
+        if child.type == "shorthand_property_identifier_pattern" and jsast.text(child) in ("params", "searchParams"):
+            out.add(jsast.text(child))
+        elif child.type == "pair_pattern" and jsast.text(child.child_by_field_name("key")) in ("params", "searchParams"):
+            out.update(jsast.bound_names(child.child_by_field_name("value")))
+    return out
+
+
 class JsIdor:
     def __init__(self, judge: JsJudge) -> None:
         self.judge = judge
@@ -100,7 +113,8 @@ class JsIdor:
         tainted = set(handler.client_params)
         ps = jsast.params(fn)
         if framework == "nextjs-app" and len(ps) > 1:
-            tainted.update(jsast.bound_names(ps[1].child_by_field_name("pattern") or ps[1]))
+            # (req, { params }) / (req, context): the route parameters, not a wrapper's { user }
+            tainted.update(_params_binding(ps[1]))
         if framework in ("nextjs-app", "nextjs-pages", "express", "supabase-edge") and ps:
             req_names = jsast.bound_names(ps[0].child_by_field_name("pattern") or ps[0])
             req_re = "|".join(re.escape(n) for n in req_names if n)

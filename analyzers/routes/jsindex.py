@@ -208,6 +208,10 @@ class JsIndex:
         self._read = read
         self._modules: dict[str, Module | None] = {}
 
+    def text(self, path: str) -> str:
+        """The file's source without parsing it ("" when unreadable): for cheap pre-filters."""
+        return (self._read(path) or "") if path in self.files else ""
+
     def module(self, path: str) -> Module | None:
         if path not in self._modules:
             source = self._read(path) if path in self.files else None

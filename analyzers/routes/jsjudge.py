@@ -68,6 +68,23 @@ _INTAKE_TABLES = re.compile(
 )
 
 
+_ROLE = re.compile(r"\brole\b|\broles\b|isAdmin|is_admin|\badmin\b|permission|isStaff|is_staff|superuser")
+
+
+def role_note(fn: Node) -> str:
+    """" [role check]" when a guard checks a role or permission, not just a signed-in user:
+    the routes behind it are for privileged users, who may open any record."""
+    for node in jsast.walk(fn):
+        if node.type == "if_statement":
+            cond = jsast.text(node.child_by_field_name("condition"))
+            if _ROLE.search(cond):
+                return " [role check]"
+    return ""
+
+
+SERVICE_KEY_CHECK = "shared-key check"
+
+
 def _ident_in(node: Node, names: set[str]) -> bool:
     if not names:
         return False
@@ -128,7 +145,7 @@ class JsJudge:
                 return None
             facts = self.facts(target.module, target.node, depth + 1)
             if facts.protection and facts.rejects:
-                return f"{path}() ({target.module.path})"
+                return f"{path}() ({target.module.path}){role_note(target.node)}"
             return None
         if _GUARDS.search(path):
             return f"{path}()"
@@ -183,16 +200,19 @@ class JsJudge:
             then = node.child_by_field_name("consequence")
             if cond is None or then is None:
                 continue
+            shared_secret = _mentions_auth_header(cond, body)
             about_identity = (
                 _ident_in(cond, names)
                 or any(c in identity_calls for c in jsast.walk(cond) if c.type == "call_expression")
                 or bool(_REQ_IDENTITY.search(jsast.text(cond)))
-                or _mentions_auth_header(cond, body)
+                or shared_secret
             )
             if not about_identity:
                 continue
             if _exits(then):
-                facts.protection = facts.protection or _describe(identity_calls) or "session check"
+                # a key shared with another service (cron, internal jobs): no user behind it
+                fallback = SERVICE_KEY_CHECK if shared_secret and not identity_calls else "session check"
+                facts.protection = facts.protection or _describe(identity_calls) or fallback
                 if _REJECT.search(jsast.comment_free(then)) or _REJECT.search(jsast.comment_free(body)):
                     facts.rejects = True
         # Express style: token read from a header and verified (jwt.verify throws).
@@ -202,6 +222,7 @@ class JsJudge:
         if facts.protection is not None and not facts.identity and not facts.rejects:
             facts.protection = None
         # Data.
+        helper_reasons: list[str | None] = []
         for call in jsdata.outermost_calls(body):
             op = jsdata.db_op(call)
             if op is not None:
@@ -212,6 +233,8 @@ class JsJudge:
                 sub = self.facts(helper.module, helper.node, depth + 1)
                 facts.reads.extend(sub.reads)
                 facts.writes.extend(sub.writes)
+                # verifyStripeSignature(req) in lib/: the helper's reason is the handler's
+                helper_reasons.append(sub.public_reason)
         src = jsast.comment_free(body)
         if _SIGNATURE.search(src) or ("createHmac" in src and re.search(r"[!=]==?|timingSafeEqual", src)):
             facts.public_reason = "webhook that verifies its signature"
@@ -219,11 +242,17 @@ class JsJudge:
             facts.public_reason = "sign-in / sign-up"
         elif _TOKEN_LINK.search(src):
             facts.public_reason = "secret-token link (the token is the credential)"
+        else:
+            facts.public_reason = next((r for r in helper_reasons if r), None)
 
     def public_by_data(self, facts: Facts) -> str | None:
         """Why an unauthenticated handler is fine from the data it touches, or None."""
         if not facts.reads and not facts.writes:
             return "touches no stored data"
+        if facts.writes and all(_starts_checkout(w) for w in facts.writes) and all(
+            _public_read(r) or r.flavour == "payment" for r in facts.reads
+        ):
+            return "starts a checkout"
         if facts.writes:
             if all(w.kind == "write" and w.flavour != "payment" and _INTAKE_TABLES.match(_table(w))
                    and _only_inserts(w) for w in facts.writes) and all(_public_read(r) for r in facts.reads):
@@ -232,6 +261,11 @@ class JsJudge:
         if all(_public_read(r) for r in facts.reads):
             return "reads public data only"
         return None
+
+
+def _starts_checkout(op: jsdata.DbOp) -> bool:
+    """stripe.checkout.sessions.create(...): a guest can start a purchase on a pricing page."""
+    return op.flavour == "payment" and "checkout" in op.ops and "create" in op.ops
 
 
 def public_filter(op: jsdata.DbOp) -> bool:

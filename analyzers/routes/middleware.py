@@ -233,6 +233,30 @@ def _in_redirect_branch(if_node: Node) -> bool:
     return then is not None and bool(re.search(r"redirect|401|signIn|login", jsast.text(then)))
 
 
+def _cookie_gate(fn: Node) -> bool:
+    """``if (!request.cookies.get("session")) return NextResponse.redirect(login)``: the
+    middleware sends callers without a session cookie or token away."""
+    for node in jsast.walk(fn):
+        if node.type != "if_statement":
+            continue
+        cond = jsast.text(node.child_by_field_name("condition"))
+        then = jsast.text(node.child_by_field_name("consequence"))
+        names = _declared_from_cookies(fn)
+        if (re.search(r"cookies|[Tt]oken|[Ss]ession|[Aa]uthorization", cond) or any(re.search(rf"\b{re.escape(n)}\b", cond) for n in names)) and re.search(
+            r"redirect|401|403|rewrite", then
+        ):
+            return True
+    return False
+
+
+def _declared_from_cookies(fn: Node) -> list[str]:
+    out = []
+    for node in jsast.walk(fn):
+        if node.type == "variable_declarator" and re.search(r"cookies|headers\.get", jsast.text(node.child_by_field_name("value"))):
+            out.extend(jsast.bound_names(node.child_by_field_name("name")))
+    return out
+
+
 def middleware_coverage(index: JsIndex, judge: JsJudge) -> Coverage | None:
     for stem in _FILES:
         for ending in _ENDINGS:
@@ -286,7 +310,7 @@ def _coverage(index: JsIndex, judge: JsJudge, mod: Module) -> Coverage | None:
                 if sub.identity and (sub.rejects or re.search(r"redirect", jsast.text(target.node))):
                     helper_fn = target.node
                     break
-        if helper_fn is None:
+        if helper_fn is None and not _cookie_gate(node):
             return None
     cov = Coverage(mod.path, matchers, None, how="middleware session check")
     _exceptions(node, cov)

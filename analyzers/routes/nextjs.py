@@ -127,6 +127,8 @@ def pages_routes(index: JsIndex, judge: JsJudge, file: str) -> list[Route]:
 
 def server_actions(index: JsIndex, file: str) -> list[Route]:
     """Every exported async function of a "use server" file is a POST endpoint anyone can call."""
+    if "use server" not in index.text(file):
+        return []
     mod = index.module(file)
     if mod is None or not mod.directive("use server"):
         return []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import posixpath
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -20,8 +21,29 @@ class PyModule:
     # local name -> (module file or None for a package, attribute name or None for the module)
     imports: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
+    _lines: list[str] | None = None
+
     def segment(self, node: ast.AST) -> str:
-        return ast.get_source_segment(self.source, node) or ""
+        """The source text of a node (``ast.get_source_segment`` splits the whole file on every
+        call, which dominated the analyzer's time on large modules)."""
+        if self._lines is None:
+            self._lines = self.source.splitlines(keepends=True)
+        return source_segment(self._lines, node)
+
+
+def source_segment(lines: list[str], node: ast.AST) -> str:
+    start: int | None = getattr(node, "lineno", None)
+    end: int | None = getattr(node, "end_lineno", None)
+    col: int | None = getattr(node, "col_offset", None)
+    end_col: int | None = getattr(node, "end_col_offset", None)
+    if start is None or end is None or col is None or end_col is None or end > len(lines):
+        return ""
+    # ast offsets count UTF-8 bytes
+    if start == end:
+        return lines[start - 1].encode()[col:end_col].decode(errors="replace")
+    first = lines[start - 1].encode()[col:].decode(errors="replace")
+    last = lines[end - 1].encode()[:end_col].decode(errors="replace")
+    return first + "".join(lines[start:end - 1]) + last
 
 
 class PyIndex:
@@ -36,6 +58,10 @@ class PyIndex:
                 parts = dotted.split(".")
                 for i in range(len(parts)):
                     self._by_suffix.setdefault(".".join(parts[i:]), []).append(f)
+
+    def text(self, path: str) -> str:
+        """The file's source without parsing it ("" when unreadable): for cheap pre-filters."""
+        return (self._read(path) or "") if path in self.files else ""
 
     def module(self, path: str) -> PyModule | None:
         if path not in self._modules:
@@ -81,7 +107,10 @@ class PyIndex:
     def _build(self, path: str, tree: ast.Module, source: str) -> PyModule:
         mod = PyModule(path, tree, source)
         # imports inside functions (Flask's create_app) name project modules too
-        nested = [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n not in tree.body]
+        nested = (
+            [n for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n not in tree.body]
+            if re.search(r"^[ \t]+from\s+\S+\s+import\s", source, re.MULTILINE) else []
+        )
         for stmt in [*nested, *tree.body]:
             if isinstance(stmt, ast.FunctionDef | ast.AsyncFunctionDef):
                 mod.functions[stmt.name] = stmt

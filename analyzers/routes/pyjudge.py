@@ -14,8 +14,8 @@ Func = ast.FunctionDef | ast.AsyncFunctionDef
 
 _IDENTITY = re.compile(
     r"jwt\.decode|\bdecode_\w*token|\bverify_\w*token|verify_jwt|\.auth\.get_user|get_jwt_identity|"
-    r"verify_jwt_in_request|current_user|session\.get\(\s*['\"]\w*user|['\"]\w*user\w*['\"]\s+(?:not\s+)?in\s+session|"
-    r"session\[\s*['\"]\w*user|\bg\.user|request\.user|HTTPAuthorizationCredentials|"
+    r"verify_jwt_in_request|current_user|session\.get\(\s*['\"]\w+|['\"]\w+['\"]\s+(?:not\s+)?in\s+session|"
+    r"session\[\s*['\"]\w+|\bg\.user|request\.user|HTTPAuthorizationCredentials|"
     r"\.verify_id_token|\bauthenticate\(|get_current_\w+|request\.headers\.get\(\s*['\"](?:authorization|x-api-key)|"
     r"\b\w*(?:api_key|token|secret)\w*\s*(?:!=|==|not\s+in)\s*\S|compare_digest",
     re.IGNORECASE,
@@ -38,7 +38,7 @@ _SIGN_IN = re.compile(
     r"\.sign_up\(|reset_password_for_email|\.sign_in_with_otp|exchange_code_for_session|"
     r"authenticate_user|create_access_token\(|login_user\(|check_password\(|"
     r"\b(?:get_password_hash|hash_password|generate_password_hash|make_password|set_password)\(|"
-    r"pwd_context\.hash|bcrypt\.hashpw|\bjwt\.encode\(|\b\w*(?:reset_?password|password_?reset|send_reset|forgot_?password)\w*\("
+    r"pwd_context\.hash|bcrypt\.hashpw|\bsession\[\s*['\"]\w+['\"]\s*\]\s*=|\bjwt\.encode\(|\b\w*(?:reset_?password|password_?reset|send_reset|forgot_?password)\w*\("
 )
 _PUBLIC_TABLES = re.compile(
     r"^(?:products?|plans?|pricing|prices|tiers?|posts?|articles?|blog\w*|categor(?:y|ies)|faqs?|"
@@ -67,7 +67,7 @@ _WRITE_CALLS = frozenset(
 )
 _KEYED = re.compile(r"\.(?:get|get_or_404|filter|filter_by|where|eq|find_one|first_or_404|match|in_|delete|update|execute)\(|\bget\(")
 _SQL_WRITE = re.compile(r"""['"]\s*(?:insert|update|delete)\b""", re.IGNORECASE)
-_IDENTITY_TEXT = re.compile(r"current_user|\bg\.user|get_jwt_identity\(\)|session\[\s*['\"]\w*user|session\.get\(\s*['\"]\w*user|request\.user|request\.state\.user")
+_IDENTITY_TEXT = re.compile(r"current_user|\bg\.user|get_jwt_identity\(\)|\bsession\[\s*['\"]\w+|\bsession\.get\(\s*['\"]\w+|request\.user|request\.state\.user")
 _SOURCE = re.compile(r"request\.(?:args|json|form|get_json|values|view_args|query_params|path_params|files)|\bpayload\b|\bbody\b")
 # Names that hold the caller in code we cannot follow; they scope a query unless the client sent them.
 _CALLER_NAMES = frozenset({"user", "current_user", "me", "user_id", "uid", "viewer", "caller", "account", "owner_id", "claims"})
@@ -145,7 +145,7 @@ class PyJudge:
             mod, node = resolved
             if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
                 if self.is_auth_function(mod, node, depth + 1):
-                    return f"{label} ({mod.path}){role_note(mod, node)}"
+                    return f"{label} ({mod.path}){role_note(mod, node)}{secret_note(mod, node)}"
                 return None
             if isinstance(node, ast.Call):
                 callee = node.func.id if isinstance(node.func, ast.Name) else node.func.attr if isinstance(node.func, ast.Attribute) else ""
@@ -175,11 +175,12 @@ class PyJudge:
         return label if _LIB_DEPS.search(name) else None
 
     def alias_dep(self, path: str, annotation: ast.expr | None) -> ast.expr | None:
-        """``user: CurrentUser`` where ``CurrentUser = Annotated[User, Depends(get_user)]``."""
+        """``user: CurrentUser`` where ``CurrentUser = Annotated[User, Depends(get_user)]``, or
+        ``user=CurrentUser`` where ``CurrentUser = Depends(get_user)``."""
         if isinstance(annotation, ast.Name):
             found = self.index.lookup(path, annotation.id)
             if found is not None and isinstance(found[1], ast.expr):
-                target = annotated_dep(found[1])
+                target = annotated_dep(found[1]) or dep_target(found[1])
                 if target is not None and isinstance(found[1], ast.Subscript):
                     # resolve the dependency in the alias' own module
                     self._alias_home[id(target)] = found[0].path
@@ -195,7 +196,8 @@ class PyJudge:
         all_args = fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs
         defaults = [None] * (len(fn.args.posonlyargs + fn.args.args) - len(fn.args.defaults)) + list(fn.args.defaults) + list(fn.args.kw_defaults)
         for arg, default in zip(all_args, defaults, strict=False):
-            target = dep_target(default) or annotated_dep(arg.annotation) or self.alias_dep(mod.path, arg.annotation)
+            target = (dep_target(default) or annotated_dep(arg.annotation)
+                      or self.alias_dep(mod.path, arg.annotation) or self.alias_dep(mod.path, default))
             if target is not None and self.is_auth_callable(mod.path, target, depth + 1):
                 result = True
             if arg.annotation is not None and re.search(r"HTTPAuthorizationCredentials|HTTPBasicCredentials", ast.unparse(arg.annotation)):
@@ -203,6 +205,14 @@ class PyJudge:
         src = mod.segment(fn)
         if not result and _IDENTITY.search(src) and _REJECT.search(src):
             result = True
+        if not result:
+            # @bp.before_request stacked on @login_required: the decorator does the check
+            for dec in fn.decorator_list:
+                target = dec.func if isinstance(dec, ast.Call) else dec
+                if isinstance(target, ast.Attribute) and target.attr in ("before_request", "before_app_request", "middleware"):
+                    continue
+                if self.is_auth_callable(mod.path, target, depth + 1):
+                    result = True
         if not result:
             # a decorator: its inner wrapper does the check
             for inner in fn.body:
@@ -257,7 +267,26 @@ class PyJudge:
         return facts
 
     def _data(self, mod: PyModule, fn: Func, facts: PyFacts) -> None:
+        local_sql: dict[str, str] = {}
+        for node in _walk_own(fn):
+            if isinstance(node, ast.Assign):
+                text = _sql_in(mod, node.value, {})
+                if text:
+                    local_sql.update({t.id: text for t in node.targets if isinstance(t, ast.Name)})
         for call in _calls(fn):
+            # SQL handed to any function (driver, asyncpg, a project helper such as fetch_all)
+            sql_text = _sql_in(mod, call.args[0], local_sql) if call.args else ""
+            if sql_text:
+                m = re.search(r"\b(?:from|into|update|join)\s+[\"`]?(\w+)", sql_text, re.IGNORECASE)
+                table = m.group(1) if m else ""
+                verb = _SQL_VERB.match(sql_text)
+                if verb and verb.group(1).lower() in ("select", "with"):
+                    facts.reads.append(table)
+                elif verb:
+                    facts.writes.append(table)
+                    if verb.group(1).lower() != "insert":
+                        facts.insert_only = False
+                continue
             func = call.func
             if not isinstance(func, ast.Attribute):
                 continue
@@ -378,6 +407,40 @@ def role_note(mod: PyModule, fn: Func) -> str:
     return ""
 
 
+_SQL_VERB = re.compile(r"\s*(select|with|insert|update|delete|refresh|truncate|merge|upsert|alter|drop|create|replace)\b", re.IGNORECASE)
+
+
+def _sql_in(mod: PyModule, node: ast.expr, local_sql: dict[str, str]) -> str:
+    """The SQL text an argument carries: a string, an f-string, ``text("...")``,
+    ``sql.SQL("...")``, or a local variable assigned one of those."""
+    if isinstance(node, ast.Name):
+        return local_sql.get(node.id, "")
+    if isinstance(node, ast.Call) and node.args and isinstance(node.func, ast.Name | ast.Attribute):
+        name = node.func.id if isinstance(node.func, ast.Name) else node.func.attr
+        if name in ("text", "SQL", "format"):
+            inner = node.func.value if name == "format" and isinstance(node.func, ast.Attribute) else node.args[0]
+            return _sql_in(mod, inner, local_sql)
+        return ""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = node.value
+    elif isinstance(node, ast.JoinedStr):
+        text = mod.segment(node)[2:]
+    else:
+        return ""
+    return text if _SQL_VERB.match(text) and re.search(r"\b(?:from|into|set|table|view|values)\b", text, re.IGNORECASE) else ""
+
+
+def secret_note(mod: PyModule, fn: Func) -> str:
+    """" [shared key]" for a dependency that compares a key shared with another service
+    (``x_api_key != settings.API_KEY``) and identifies no user."""
+    src = mod.segment(fn)
+    if re.search(r"\w*(?:api_key|token|secret)\w*\s*(?:!=|==)|compare_digest", src, re.IGNORECASE) and not re.search(
+        r"jwt\.|decode|get_user|current_user|session|verify_id_token", src
+    ):
+        return " [shared key]"
+    return ""
+
+
 def _outer_calls(fn: Func) -> list[ast.Call]:
     inner: set[int] = set()
     calls = [n for n in _walk_own(fn) if isinstance(n, ast.Call)]
@@ -401,7 +464,7 @@ def _is_db_call(node: ast.AST) -> bool:
         re.search(
             r"\b(?:db|session|Session|conn|cursor|cur|supabase|client|collection|engine)\b\.|"
             r"\.query\b|\.objects\.|get_or_404|first_or_404|\.table\(|\bselect\(|\bupdate\(|\bdelete\(|"
-            r"find_one|\b[A-Z]\w*\.(?:get|find|filter)",
+            r"find_one|\b[A-Z][a-z]\w*\.(?:get|find|filter)",
             src,
         )
     )

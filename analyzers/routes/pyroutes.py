@@ -57,8 +57,10 @@ class PyRoutes:
 
     def collect(self, files: list[str]) -> None:
         for file in files:
+            if not re.search(r"fastapi|flask|APIRouter|Blueprint|FastAPI|Flask", self.index.text(file)):
+                continue
             mod = self.index.module(file)
-            if mod is None or not re.search(r"fastapi|flask|APIRouter|Blueprint", mod.source):
+            if mod is None:
                 continue
             # app = Flask(__name__) is often local to create_app(): every assignment counts
             assigned = [
@@ -77,6 +79,9 @@ class PyRoutes:
                     info.guards = self._dep_guards(mod, deps)
                     self.routers[(file, name)] = info
         for file in files:
+            source = self.index.text(file)
+            if not any(k[0] == file for k in self.routers) and "include_router" not in source and "register_blueprint" not in source:
+                continue
             mod = self.index.module(file)
             if mod is None or (not any(k[0] == file for k in self.routers) and "include_router" not in mod.source and "register_blueprint" not in mod.source):
                 continue
@@ -208,7 +213,8 @@ class PyRoutes:
             all_args = fn.args.posonlyargs + fn.args.args + fn.args.kwonlyargs
             defaults = [None] * (len(fn.args.posonlyargs + fn.args.args) - len(fn.args.defaults)) + list(fn.args.defaults) + list(fn.args.kw_defaults)
             for arg, default in zip(all_args, defaults, strict=False):
-                target = dep_target(default) or annotated_dep(arg.annotation) or self.judge.alias_dep(mod.path, arg.annotation)
+                target = (dep_target(default) or annotated_dep(arg.annotation)
+                          or self.judge.alias_dep(mod.path, arg.annotation) or self.judge.alias_dep(mod.path, default))
                 if target is not None:
                     g = self.judge.is_auth_callable(mod.path, target)
                     if g:
@@ -226,7 +232,11 @@ class PyRoutes:
                 if isinstance(target, ast.Attribute) and target.attr in _VERBS:
                     continue
                 g = self.judge.is_auth_callable(mod.path, d if not isinstance(d, ast.Call) else d.func)
-                if g:
+                optional = isinstance(d, ast.Call) and any(
+                    kw.arg == "optional" and isinstance(kw.value, ast.Constant) and kw.value.value is True
+                    for kw in d.keywords
+                )
+                if g and not optional:
                     label = f"@{ast.unparse(d)}" + (" [role check]" if "role check" in g else "")
                     protection = f"{protection} + {label}" if protection else label
             # the URL variables (<int:note_id>); other arguments come from decorators (current_user)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from analyzers.routes import jsast, jsdata
 from analyzers.routes.jsast import Node
+from analyzers.routes.pyindex import source_segment
 
 _LOG = re.compile(r"^(?:console\.\w+|logger\.\w+|log\.\w+|logging\.\w+|Sentry\.\w+|captureException|print|debug)$")
 _SUCCESS = re.compile(
@@ -170,6 +171,7 @@ _PY_WRITE = re.compile(
 )
 _PY_PAYMENT = re.compile(r"\bstripe\.|\bpaddle\.|\.auth\.(?:sign_up|sign_in\w*|admin)|charge|refund|payout|subscription", re.IGNORECASE)
 _PY_SQL_WRITE = re.compile(r"""['"]\s*(?:insert|update|delete)\b""", re.IGNORECASE)
+_PY_SQL_VERB = re.compile(r"\s*(?:insert|update|delete|refresh|truncate|merge|upsert)\b", re.IGNORECASE)
 _BROAD = ("Exception", "BaseException")
 
 
@@ -182,16 +184,18 @@ def _py_call_name(node: ast.Call) -> str:
     return ""
 
 
-def _py_risky(stmts: list[ast.stmt], source: str) -> str | None:
+def _py_risky(stmts: list[ast.stmt], seg_of: Callable[[ast.AST], str]) -> str | None:
     for stmt in stmts:
-        seg = ast.get_source_segment(source, stmt) or ""
+        seg = seg_of(stmt) or ""
         if _PY_PAYMENT.search(seg):
             return "payment or auth call"
         for node in ast.walk(stmt):
             if not isinstance(node, ast.Call):
                 continue
             name = _py_call_name(node)
-            call_src = ast.get_source_segment(source, node) or ""
+            call_src = seg_of(node) or ""
+            if any(isinstance(a, ast.Constant) and isinstance(a.value, str) and _PY_SQL_VERB.match(a.value) for a in node.args):
+                return "database write"  # fetch_all("REFRESH MATERIALIZED VIEW ..."), run("DELETE ...")
             if name in ("execute", "executemany"):
                 if _PY_SQL_WRITE.search(call_src) or re.search(r"\b(?:insert|update|delete)\(", call_src):
                     return "database write"
@@ -199,19 +203,19 @@ def _py_risky(stmts: list[ast.stmt], source: str) -> str | None:
             if name in ("commit", "add", "add_all", "bulk_create", "flush", "merge", "upsert", "insert", "insert_one", "update_one", "delete_one"):
                 return "database write"
             if name in ("save", "create", "update", "delete") and isinstance(node.func, ast.Attribute):
-                base = ast.get_source_segment(source, node.func.value) or ""
+                base = seg_of(node.func.value) or ""
                 if not re.search(r"cache|redis|os\.|path|file|tmp|temp|dict|\bd\b|headers|session\.modified", base, re.IGNORECASE):
                     return "database write"
     return None
 
 
-def _py_silent(body: list[ast.stmt], source: str) -> str | None:
+def _py_silent(body: list[ast.stmt], seg_of: Callable[[ast.AST], str]) -> str | None:
     """"empty" when the handler does nothing, "logs" when it only logs."""
     if all(isinstance(s, ast.Pass) or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant)) for s in body):
         return "empty"
     for s in body:
         if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call):
-            name = ast.get_source_segment(source, s.value.func) or ""
+            name = seg_of(s.value.func) or ""
             if re.match(r"^(?:print|logging\.\w+|logger\.\w+|log\.\w+|\w*log\w*\.\w+|traceback\.print_exc|sentry_sdk\.\w+)$", name):
                 continue
         return None
@@ -219,25 +223,32 @@ def _py_silent(body: list[ast.stmt], source: str) -> str | None:
 
 
 def py_hits(path: str, tree: ast.Module, source: str) -> list[SwallowHit]:
+    lines = source.splitlines(keepends=True)
+
+    def seg_of(node: ast.AST) -> str:
+        return source_segment(lines, node)
+
     out: list[SwallowHit] = []
+    nodes = list(ast.walk(tree))
     parents: dict[ast.AST, ast.AST] = {}
-    for node in ast.walk(tree):
-        for child in ast.iter_child_nodes(node):
-            parents[child] = node
-    for node in ast.walk(tree):
+    if any(isinstance(n, ast.Try) for n in nodes):
+        for node in nodes:
+            for child in ast.iter_child_nodes(node):
+                parents[child] = node
+    for node in nodes:
         if isinstance(node, ast.With | ast.AsyncWith) and any(
             isinstance(item.context_expr, ast.Call)
-            and (ast.get_source_segment(source, item.context_expr.func) or "").endswith("suppress")
+            and (seg_of(item.context_expr.func) or "").endswith("suppress")
             and any(isinstance(a, ast.Name) and a.id in _BROAD for a in item.context_expr.args)
             for item in node.items
         ):
-            risky = _py_risky(node.body, source)
+            risky = _py_risky(node.body, seg_of)
             if risky is not None:
                 out.append(SwallowHit(path, node.lineno, risky))
             continue
         if not isinstance(node, ast.Try):
             continue
-        risky = _py_risky(node.body, source)
+        risky = _py_risky(node.body, seg_of)
         if risky is None:
             continue
         for handler in node.handlers:
@@ -246,13 +257,13 @@ def py_hits(path: str, tree: ast.Module, source: str) -> list[SwallowHit]:
             )
             if not broad:
                 continue
-            silent = _py_silent(handler.body, source)
-            if silent == "empty" or (silent == "logs" and _py_success_after(node, parents, source)):
+            silent = _py_silent(handler.body, seg_of)
+            if silent == "empty" or (silent == "logs" and _py_success_after(node, parents, seg_of)):
                 out.append(SwallowHit(path, handler.lineno, risky))
     return out
 
 
-def _py_success_after(try_node: ast.Try, parents: dict[ast.AST, ast.AST], source: str) -> bool:
+def _py_success_after(try_node: ast.Try, parents: dict[ast.AST, ast.AST], seg_of: Callable[[ast.AST], str]) -> bool:
     """After the try statement (in its block or the blocks around it) the function returns
     something other than an error."""
     current: ast.AST = try_node
@@ -264,7 +275,7 @@ def _py_success_after(try_node: ast.Try, parents: dict[ast.AST, ast.AST], source
             if isinstance(body, list) and current in body:
                 for stmt in body[body.index(current) + 1:]:
                     if isinstance(stmt, ast.Return):
-                        seg = ast.get_source_segment(source, stmt) or ""
+                        seg = seg_of(stmt) or ""
                         return not re.search(r"\b[45]\d\d\b|error", seg)
         current = parent
     return False

@@ -70,3 +70,20 @@ export const nextConfig = {
     ];
   },
 };
+
+export function corsHeaders(origin: string) {
+  return {
+    // ruleid: js.cors.reflected-origin-credentials
+    "Access-Control-Allow-Origin": origin,
+    "Access-Control-Allow-Credentials": "true",
+  };
+}
+
+export function trustedCorsHeaders(origin: string) {
+  const allowed = ALLOWED_ORIGINS.includes(origin) ? origin : ALLOWED_ORIGINS[0];
+  return {
+    // ok: js.cors.reflected-origin-credentials
+    "Access-Control-Allow-Origin": allowed,
+    "Access-Control-Allow-Credentials": "true",
+  };
+}

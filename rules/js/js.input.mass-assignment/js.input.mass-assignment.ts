@@ -73,3 +73,20 @@ export async function PUT(request: Request) {
   await prisma.task.update({ where: { id }, data: changes });
   return Response.json({ ok: true });
 }
+
+router.post("/notes", async (req, res) => {
+  const note = req.body;
+  note.authorId = req.user.id;
+  // ruleid: js.input.mass-assignment
+  const saved = await prisma.note.create({ data: note });
+  res.json(saved);
+});
+
+router.patch("/events/:id", async (req, res) => {
+  // ruleid: js.input.mass-assignment
+  await db.query("UPDATE events SET ? WHERE id = ?", [req.body, req.params.id]);
+  const picked = { title: String(req.body.title) };
+  // ok: js.input.mass-assignment
+  await db.query("UPDATE events SET ? WHERE id = ?", [picked, req.params.id]);
+  res.sendStatus(204);
+});

@@ -74,3 +74,25 @@ export async function report(question: string) {
   const count = await pool.query("SELECT count(*) FROM invoices WHERE status = $1", [question]);
   return { rows, count };
 }
+
+export async function extractSql(question: string) {
+  const { text } = await generateText({ model: provider("gpt-4o"), prompt: question });
+  const fence = /```sql([\s\S]*?)```/;
+  // ok: js.llm.output-exec
+  const match = fence.exec(text);
+  return match?.[1] ?? "";
+}
+
+import { spawn as spawnProcess } from "node:child_process";
+
+export async function runScript(task: string) {
+  const res = await fetch("https://api.openai.com/v1/chat/completions", {
+    method: "POST",
+    headers: { Authorization: `Bearer ${process.env.OPENAI_API_KEY}`, "Content-Type": "application/json" },
+    body: JSON.stringify({ model: "gpt-4o-mini", messages: [{ role: "user", content: task }] }),
+  });
+  const data = await res.json();
+  const script = data.choices[0].message.content;
+  // ruleid: js.llm.output-exec
+  spawnProcess("bash", ["-c", script]);
+}

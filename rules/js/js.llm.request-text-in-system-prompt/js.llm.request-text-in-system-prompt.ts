@@ -55,3 +55,27 @@ export async function summarize(req: Request, res: Response) {
   });
   res.json({ msg, completion, translated });
 }
+
+export async function draftReply(ticketBody: string, signature: string, locale: Locale) {
+  return client.chat.completions.create({
+    model: "gpt-4o-mini",
+    messages: [
+      // ruleid: js.llm.request-text-in-system-prompt
+      { role: "system", content: `Draft a polite support reply. Sign it as: ${signature}` },
+      { role: "user", content: ticketBody },
+    ],
+  });
+}
+
+type Locale = { language: string };
+
+export async function translate(text: string, locale: Locale) {
+  return client.chat.completions.create({
+    model: "gpt-4o-mini",
+    messages: [
+      // ok: js.llm.request-text-in-system-prompt
+      { role: "system", content: `Translate the user's text into ${locale.language}.` },
+      { role: "user", content: text },
+    ],
+  });
+}

@@ -47,3 +47,27 @@ export function refresh(req: Request & { log: typeof logger }, res: Response) {
   req.log.info({ refreshToken }, "refreshing session");
   res.sendStatus(204);
 }
+
+export async function connect(mongoose: { connect: (u: string) => Promise<{ connection: { host: string } }> }) {
+  const conn = await mongoose.connect(process.env.MONGO_URI!);
+  // ok: js.logging.secret-logged
+  console.log(`MongoDB Connected: ${conn.connection.host}`);
+  const auth = "Bearer " + process.env.OPENAI_API_KEY;
+  // ruleid: js.logging.secret-logged
+  console.log(auth);
+}
+
+export function authenticate(req: Request, res: Response) {
+  const bearer = req.get("authorization")?.split(" ")[1];
+  // ruleid: js.logging.secret-logged
+  logger.warn({ bearer }, "jwt rejected");
+  res.sendStatus(401);
+}
+
+export function inspect(req: Request, res: Response) {
+  // ruleid: js.logging.secret-logged
+  console.log("incoming headers", req.headers);
+  // ok: js.logging.secret-logged
+  console.log("user agent", req.headers["user-agent"]);
+  res.sendStatus(204);
+}

@@ -69,3 +69,21 @@ export function cacheLookup(cache: Map<string, string>, key: string) {
   // ok: js.sql.injection
   return cache.get(key);
 }
+
+export async function pgPromiseStyle(db: { any: (q: string, v?: unknown[]) => Promise<unknown> }, name: string) {
+  // ruleid: js.sql.injection
+  const rows = await db.any(`SELECT * FROM customers WHERE name = '${name}'`);
+  // ok: js.sql.injection
+  const same = await db.any("SELECT * FROM customers WHERE name = $1", [name]);
+  // ok: js.sql.injection
+  const tagged = await sql`SELECT * FROM customers WHERE name = ${name}`;
+  return { rows, same, tagged };
+}
+
+export function sqliteStyle(db: { all: (q: string) => unknown; get: (k: string) => unknown }, email: string) {
+  // ruleid: js.sql.injection
+  const rows = db.all(`SELECT * FROM users WHERE email = '${email}'`);
+  // ok: js.sql.injection
+  const cached = db.get(email);
+  return { rows, cached };
+}

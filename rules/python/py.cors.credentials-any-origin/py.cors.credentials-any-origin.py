@@ -67,3 +67,27 @@ fifth.add_middleware(
     allow_origins=origins,
     allow_credentials=True,
 )
+
+
+@app.middleware("http")
+async def cors_everywhere(request, call_next):
+    response = await call_next(request)
+    origin = request.headers.get("origin")
+    # ruleid: py.cors.credentials-any-origin
+    response.headers["Access-Control-Allow-Origin"] = origin
+    response.headers["Access-Control-Allow-Credentials"] = "true"
+    return response
+
+
+TRUSTED = {"https://app.example.com"}
+
+
+@own.middleware("http")
+async def cors_trusted(request, call_next):
+    response = await call_next(request)
+    origin = request.headers.get("origin", "")
+    if origin in TRUSTED:
+        # ok: py.cors.credentials-any-origin
+        response.headers["Access-Control-Allow-Origin"] = origin
+        response.headers["Access-Control-Allow-Credentials"] = "true"
+    return response

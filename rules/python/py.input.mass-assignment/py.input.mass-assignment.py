@@ -69,3 +69,34 @@ def create_user():
     db.session.add(User(**data))
     db.session.commit()
     return jsonify(id=user.id), 201
+
+
+@app.post("/articles")
+async def create_article(article: dict = Body(...)):
+    columns = ", ".join(article)
+    placeholders = ", ".join(f"${i}" for i in range(1, len(article) + 1))
+    # ruleid: py.input.mass-assignment
+    await db.execute(f"INSERT INTO articles ({columns}) VALUES ({placeholders})", *article.values())
+
+
+@bp.route("/contacts", methods=["POST"])
+def create_contact():
+    data = request.get_json()
+    data["owner_id"] = 1
+    # ruleid: py.input.mass-assignment
+    contact = Project(**data)
+    db.session.add(contact)
+    db.session.commit()
+    return jsonify(id=contact.id), 201
+
+
+@bp.route("/contacts/form", methods=["POST"])
+def create_contact_form():
+    form = ContactForm(request.form)
+    if not form.validate():
+        return jsonify(errors=form.errors), 400
+    # ok: py.input.mass-assignment
+    contact = Project(**form.data)
+    db.session.add(contact)
+    db.session.commit()
+    return jsonify(id=contact.id), 201

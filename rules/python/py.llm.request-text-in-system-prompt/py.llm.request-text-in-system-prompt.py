@@ -69,3 +69,14 @@ def summarize():
         messages=[{"role": "user", "content": data["text"]}],
     )
     return {"summary": message.content[0].text, "fixed": fixed.content[0].text}
+
+
+def draft_reply(ticket_body: str, signature: str):
+    return client.chat.completions.create(
+        model="gpt-4o-mini",
+        messages=[
+            # ruleid: py.llm.request-text-in-system-prompt
+            {"role": "system", "content": f"Draft a polite reply. Sign it as {signature}."},
+            {"role": "user", "content": ticket_body},
+        ],
+    )

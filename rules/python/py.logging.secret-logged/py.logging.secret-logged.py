@@ -55,3 +55,12 @@ def connect():
     print(f"Connecting to {DATABASE_URL}")
     # ruleid: py.logging.secret-logged
     log.debug("flask secret key is %s", SECRET_KEY)
+
+
+@app.post("/debug")
+def debug():
+    # ruleid: py.logging.secret-logged
+    log.debug("headers: %s", dict(request.headers))
+    # ok: py.logging.secret-logged
+    log.debug("user agent: %s", request.headers.get("User-Agent"))
+    return "", 204

@@ -80,3 +80,29 @@ def filter_products(conn: sqlite3.Connection, category: str, max_price: str):
         query += f" AND category = '{category}'"
     # ruleid: py.sql.injection
     return conn.execute(query).fetchall()
+
+
+async def fetch_all(sql: str, *args):
+    return sql, args
+
+
+async def search_articles(org_id: str, q: str):
+    # ruleid: py.sql.injection
+    rows = await fetch_all(f"SELECT id FROM articles WHERE org_id = $1 AND title ILIKE '%{q}%'", org_id)
+    # ok: py.sql.injection
+    same = await fetch_all("SELECT id FROM articles WHERE org_id = $1 AND title ILIKE $2", org_id, f"%{q}%")
+    return rows, same
+
+
+@flask_app.put("/profile")
+def update_profile():
+    data = request.get_json()
+    assignments = ", ".join(f"{key} = ?" for key in data)
+    conn = sqlite3.connect("app.db")
+    # ruleid: py.sql.injection
+    conn.execute(f"UPDATE users SET {assignments} WHERE id = ?", (*data.values(), 1))
+
+
+def render(node) -> str:
+    # ok: py.sql.injection
+    return node.text(f"{node}")
