@@ -392,6 +392,11 @@ export function LoginForm() {
         0,
     ),
     ("tls.yml", "tls:\n  key: /etc/tls/server.key\n  cert: /etc/tls/server.crt", 0),
+    (".env", "NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY=" + s3(32, "0123456789abcdef"), 0),
+    (".env", "NEXT_PUBLIC_TINYMCE_API_KEY=" + s3(32, string.ascii_lowercase + string.digits), 0),
+    (".env", "NEXT_PUBLIC_API_SECRET=" + s3(32), 1),
+    (".env", "VITE_ADMIN_PASSWORD=Adm1n!2024x", 1),
+    (".env", "GH_PAT=" + s3(20), 1),
 ]
 
 

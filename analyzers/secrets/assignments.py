@@ -60,7 +60,7 @@ _LOCAL_HOSTS = re.compile(
 _SPLIT = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "passcode"})
 _SECRET_WORDS = frozenset(
-    {"secret", "token", "apikey", "credential", "credentials", "privatekey", "authtoken"}
+    {"secret", "token", "apikey", "credential", "credentials", "privatekey", "authtoken", "pat"}
 )
 # Words that make "key" mean a credential (``api_key``, ``signing_key``), not a map key.
 _KEY_QUALIFIERS = frozenset(
@@ -209,6 +209,8 @@ _PUBLIC_WORDS = frozenset(
         "segment",
         "amplitude",
         "csrf",
+        "search",
+        "searchonly",
         "nonce",
         "example",
         "sample",
@@ -252,6 +254,12 @@ _ETH_NAME = re.compile(
 _TWILIO_SID = re.compile(r"^(?:AC|SK|AP|PN|MG|CA|RE|SM|US|VA|IS)[0-9a-f]{32}$")
 # Google / Gmail app passwords: four groups of four lower-case letters.
 _APP_PASSWORD = re.compile(r"^[a-z]{4}( ?)[a-z]{4}\1[a-z]{4}\1[a-z]{4}$")
+_PUBLIC_BUILD_NAME = re.compile(
+    r"^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_|PUBLIC_)"
+)
+_STRONG_WORDS = frozenset(
+    {"secret", "password", "passwd", "pwd", "private", "service", "admin", "token", "role"}
+)
 _MNEMONIC_NAME = re.compile(r"mnemonic|seed_?phrase|recovery_?phrase", re.IGNORECASE)
 _MNEMONIC = re.compile(r"^[a-z]{3,8}(?: [a-z]{3,8}){11}(?:(?: [a-z]{3,8}){12})?$")
 _UUID_KEY_NAME = re.compile(r"pinecone|heroku|_authtoken", re.IGNORECASE)
@@ -273,7 +281,8 @@ def words(name: str) -> list[str]:
 
 def name_class(name: str) -> str | None:
     """ "password", "secret" or None for a name that does not hold a credential."""
-    parts = words(name)
+    # the build prefix says where the value goes, not what it is
+    parts = words(_PUBLIC_BUILD_NAME.sub("", name))
     if not parts:
         return None
     joined = "".join(parts)
@@ -326,6 +335,10 @@ def judge_named(name: str, raw: str, *, literal_unquoted: bool, in_tests: bool) 
         return None  # URLs have their own detector; ``pk`` keys are publishable; SIDs are ids
     klass = name_class(name)
     if klass is None or is_placeholder(value):
+        return None
+    if _PUBLIC_BUILD_NAME.match(name) and not _STRONG_WORDS & set(words(name)):
+        # ``NEXT_PUBLIC_*_API_KEY`` without a format: a browser key exposed on purpose (maps,
+        # search, widgets). Provider formats under such names are still reported.
         return None
     if value.startswith("eyJ"):
         # a JWT the Supabase plugin did not claim: another provider's API key
