@@ -397,6 +397,15 @@ export function LoginForm() {
     (".env", "NEXT_PUBLIC_API_SECRET=" + s3(32), 1),
     (".env", "VITE_ADMIN_PASSWORD=Adm1n!2024x", 1),
     (".env", "GH_PAT=" + s3(20), 1),
+    (".env", "ADMIN_PASSWORD=sunshine", 1),
+    (".env", "REDIS_PASSWORD=redispass", 0),
+    (
+        "docker-compose.yml",
+        "services:\n  db:\n    environment:\n      MYSQL_PASSWORD: wordpress",
+        0,
+    ),
+    ("config/locales/de.yml", "de:\n  password: Passwort", 0),
+    ("src/x.json", '{"password": "sunshine"}', 0),
 ]
 
 

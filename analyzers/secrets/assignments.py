@@ -352,7 +352,7 @@ def judge_named(name: str, raw: str, *, literal_unquoted: bool, in_tests: bool) 
     if klass == "password":
         if looks_random(value, min_len=12) or _APP_PASSWORD.match(value):
             return kind_for_name(name, klass)
-        if in_tests or not looks_like_password(value):
+        if in_tests or not looks_like_password(value, bare_words=literal_unquoted):
             return None
         return kind_for_name(name, klass)
     if looks_random(value):

@@ -176,15 +176,28 @@ def looks_random(value: str, *, min_len: int = 16) -> bool:
     return entropy(v) >= (3.0 if len(v) < 24 else 3.3)
 
 
-def looks_like_password(value: str) -> bool:
-    """A human password in a password field: short and wordy is fine, placeholders are not."""
+_DEV_WORD = re.compile(
+    r"^[a-z]*(?:pass|passwd|password|pwd|secret|admin|user|root)$|^(?:wordpress|keycloak|grafana"
+    r"|airflow|mongoadmin|sonar|gitea|nextcloud|superset|metabase|n8n)$"
+)
+
+
+def looks_like_password(value: str, *, bare_words: bool = False) -> bool:
+    """A human password in a password field: short and wordy is fine, placeholders are not.
+
+    ``bare_words``: a single word counts ("sunshine") where values are literals (``.env``,
+    compose, CI); elsewhere a bare word is more often a label ("Passwort") and needs a digit or
+    a symbol ("Summer2024!", "hunter2")."""
     v = value.strip()
     if len(v) < 6 or (" " in v.strip() and len(v.split()) > 3):
         return False  # sentences are prompts or labels
-    if is_placeholder(v) or (looks_like_identifier(v) and not any(c.isdigit() for c in v)):
+    if any(not c.isalpha() for c in v):
+        return not is_placeholder(v) and not (
+            looks_like_identifier(v) and not any(c.isdigit() for c in v)
+        )
+    if not bare_words or is_placeholder(v) or looks_like_identifier(v):
         return False
-    # A digit or a symbol: "Summer2024!", "hunter2". A bare word is a label ("Passwort").
-    return any(not c.isalpha() for c in v)
+    return not _DEV_WORD.match(v.lower())
 
 
 def mask(value: str) -> str:
