@@ -406,6 +406,26 @@ export function LoginForm() {
     ),
     ("config/locales/de.yml", "de:\n  password: Passwort", 0),
     ("src/x.json", '{"password": "sunshine"}', 0),
+    (
+        "settings.xml",
+        "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n  <password>Xk29!mQz7Lp</password>\n</server>",
+        1,
+    ),
+    (
+        "Web.config",
+        '<add key="StripeApiKey" value="' + s3(32) + '" />\n<add key="Theme" value="dark" />',
+        1,
+    ),
+    ("pom.xml", "<password.encoding>utf-8</password.encoding>\n<token.name>x</token.name>", 0),
+    (".dev.vars", "SESSION_SECRET=" + s3(32), 1),
+    (
+        "config.json",
+        '{"auths": {"ghcr.io": {"auth": "'
+        + base64.b64encode(b"octocat:Xk29mPq81LzWv3").decode()
+        + '"}}}',
+        1,
+    ),
+    ("index.html", '<input type="password" value="" />\n<label>Password</label>', 0),
 ]
 
 

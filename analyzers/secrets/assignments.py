@@ -300,7 +300,7 @@ def name_class(name: str) -> str | None:
             return "secret"
         if len(parts) == 1:
             return None
-    if joined in ("authtoken", "bearer") or name in ("_auth", "_password"):
+    if joined in ("authtoken", "bearer") or name in ("_auth", "_password", "auth"):
         return "secret"  # .npmrc ``_auth`` / ``_password``
     return None
 
@@ -407,6 +407,11 @@ PAIR = re.compile(
     r"""|(?P<envkey>(?:process\.env|import\.meta\.env)\.\w+)[^\S\n]*(?:\|\||\?\?)[^\S\n]*"""
     r"""(?P<envvalue>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
 )
+# XML: ``<password>...</password>`` and ``<add key="ApiKey" value="..." />``.
+XML_VALUE = re.compile(
+    r"""<(?P<tag>[A-Za-z_][\w.\-]*)>(?P<text>[^<\n]{4,200})</(?P=tag)>"""
+    r"""|\bkey[^\S\n]*=[^\S\n]*"(?P<key>[^"\n]+)"[^\S\n]+value[^\S\n]*=[^\S\n]*(?P<value>"[^"\n]*")"""
+)
 # A literal signing key: ``jwt.sign(p, "...")``, ``jwt.encode(p, "...")``, ``createHmac(alg, "...")``.
 SIGNING = re.compile(
     r"""(?:\bjwt\.(?:sign|verify|encode|decode)|\bcreateHmac|\bhmac\.new)\([^,()\n]+,[^\S\n]*"""
@@ -434,6 +439,16 @@ def other_named_values(text: str, *, in_tests: bool) -> Iterator[NamedValue]:
         if kind is not None:
             start, end = m.start(group) + 1, m.end(group) - 1
             yield NamedValue(kind, text[start:end], start, end, key)
+    for m in XML_VALUE.finditer(text) if "</" in text or "value=" in text else ():
+        if m.group("tag"):
+            key, raw, group = m.group("tag"), '"' + m.group("text") + '"', "text"
+        else:
+            key, raw, group = m.group("key"), m.group("value"), "value"
+        kind = judge_named(key, raw, literal_unquoted=True, in_tests=in_tests)
+        if kind is not None:
+            value, _ = unquote(raw)
+            start = m.start(group) + (1 if group == "value" else 0)
+            yield NamedValue(kind, value, start, start + len(value), key)
     for m in CLI_FLAG.finditer(text):
         key = m.group("key").replace("require", "")
         if name_class(key) is None:

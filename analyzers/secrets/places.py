@@ -61,6 +61,10 @@ _CONFIG_ENDINGS = (
     ".local",
     ".development",
     ".production",
+    ".vars",
+    ".staging",
+    ".prod",
+    ".dev",
 )
 _CONFIG_NAMES = re.compile(r"^(?:\.env.*|dockerfile.*|makefile|procfile|\.npmrc|\.pypirc|\.netrc)$")
 
