@@ -36,7 +36,7 @@ ASSIGNMENT = re.compile(
 # scheme://user:password@host
 CONNECTION_URL = re.compile(
     r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]{1,20})://(?P<user>[^\s:/@'\"`<>]*):"
-    r"(?P<secret>[^\s@/'\"`<>]+)@(?P<host>[^\s/'\"`:?#,;)]+)"
+    r"(?P<secret>[^\s@/'\"`<>,]+)@(?P<host>[^\s/'\"`:?#,;)]+)"
 )
 
 # ALTER/CREATE ROLE ... PASSWORD '...', IDENTIFIED BY '...'
@@ -60,7 +60,7 @@ _LOCAL_HOSTS = re.compile(
 _SPLIT = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
 _PASSWORD_WORDS = frozenset({"password", "passwd", "pwd", "pass", "passphrase", "pw", "passcode"})
 _SECRET_WORDS = frozenset(
-    {"secret", "token", "apikey", "credential", "credentials", "privatekey", "authtoken", "pat"}
+    {"secret", "token", "apikey", "credential", "credentials", "privatekey", "authtoken"}
 )
 # Words that make "key" mean a credential (``api_key``, ``signing_key``), not a map key.
 _KEY_QUALIFIERS = frozenset(
@@ -254,6 +254,11 @@ _ETH_NAME = re.compile(
 _TWILIO_SID = re.compile(r"^(?:AC|SK|AP|PN|MG|CA|RE|SM|US|VA|IS)[0-9a-f]{32}$")
 # Google / Gmail app passwords: four groups of four lower-case letters.
 _APP_PASSWORD = re.compile(r"^[a-z]{4}( ?)[a-z]{4}\1[a-z]{4}\1[a-z]{4}$")
+_PAT_NAME = re.compile(r"(?:gh|github|gitlab|git|ado|azure|hf|hub)[_\-]?pat\b", re.IGNORECASE)
+# an environment variable, a snake/kebab-case setting or an HTTP header name; not a class name
+_ENV_LIKE_NAME = re.compile(
+    r"^[A-Z][A-Z0-9_]*$|^[a-z][a-z0-9_\-]*$|^[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)+$"
+)
 _PUBLIC_BUILD_NAME = re.compile(
     r"^(?:NEXT_PUBLIC_|VITE_|REACT_APP_|EXPO_PUBLIC_|NUXT_PUBLIC_|GATSBY_|PUBLIC_)"
 )
@@ -300,6 +305,8 @@ def name_class(name: str) -> str | None:
             return "secret"
         if len(parts) == 1:
             return None
+    if _PAT_NAME.search(name):
+        return "secret"  # a personal access token: ``GH_PAT``, ``GITLAB_PAT``
     if joined in ("authtoken", "bearer") or name in ("_auth", "_password", "auth"):
         return "secret"  # .npmrc ``_auth`` / ``_password``
     return None
@@ -380,6 +387,8 @@ def named_values(
         # and ``...;Password=...;`` in a connection string
         in_query = m.start() > 0 and text[m.start() - 1] in "?&;" and m.group("op") == "="
         literal = literal_unquoted or in_query
+        if in_query and not quoted:
+            raw = inner = raw.split("&", 1)[0]  # one query parameter
         if in_query and name.lower() in _QUERY_KEYS:
             name = "api_key"  # ``?key=`` / ``&appid=``: the provider's name for its API key
         kind = judge_named(name, raw, literal_unquoted=literal, in_tests=in_tests)
@@ -434,6 +443,8 @@ def other_named_values(text: str, *, in_tests: bool) -> Iterator[NamedValue]:
             if m.group("key")
             else (m.group("envkey"), m.group("envvalue"))
         )
+        if m.group("key") and not _ENV_LIKE_NAME.match(key):
+            continue  # ``MovedAttribute("HTTPPasswordMgr", ...)``: a class name, not a setting
         group = "value" if m.group("key") else "envvalue"
         kind = judge_named(key, raw, literal_unquoted=False, in_tests=in_tests)
         if kind is not None:
@@ -451,8 +462,8 @@ def other_named_values(text: str, *, in_tests: bool) -> Iterator[NamedValue]:
             yield NamedValue(kind, value, start, start + len(value), key)
     for m in CLI_FLAG.finditer(text):
         key = m.group("key").replace("require", "")
-        if name_class(key) is None:
-            continue
+        if name_class(key) is None or m.group("value").isalpha():
+            continue  # ``--password options``: prose about the flag
         kind = judge_named(key, m.group("value"), literal_unquoted=True, in_tests=in_tests)
         if kind is not None:
             value, quoted = unquote(m.group("value"))

@@ -19,7 +19,7 @@ _PLACEHOLDER_WORDS = re.compile(
     r"your|example|placeholder|changeme|change[_\-. ]?me|change[_\-. ]?this|replace|redacted"
     r"|dummy|sample|insert|fixme|todo|xxxx|\*\*\*|•••|\.\.\.|…|<[^>]*>|\[[^\]]*\]|goes[_\-]?here"
     r"|[_\-]here\b|^here$|notreal|not[_\-]a[_\-]real|lorem|foobar|secret[_\-]?here|test[_\-]?key"
-    r"|my[_\-]?(?:secret|password|api|key|token)|^hunter2$|super[_\-]?secret|^secret$|^password$|^token$",
+    r"|my[_\-]?(?:secret|password|api|key|token)|^hunter2$|^password\d*$|super[_\-]?secret|^secret$|^password$|^token$",
     re.IGNORECASE,
 )
 
@@ -156,7 +156,17 @@ def looks_like_identifier(value: str) -> bool:
 
 _WORD_PIECE = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}|[a-z]{2,}|v?\d{1,4}")
 _HOSTLIKE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,12}(?:[:/].*)?$|^[^@\s]+@[\w\-.]+$")
-_WORDY = re.compile(r"[A-Z]?[a-z]{4,}")
+_CODE_CHARS = re.compile(r"[{}()|\\\s]|\?:")
+_WORDY = re.compile(r"[A-Z]?[a-z]{3,}")
+
+
+def _glued_words(value: str) -> bool:
+    """Mostly letter runs, with the vowels of language ("mysupersecretkey2024",
+    "WillAlsoBeIgnored"); random letters have about one vowel in five."""
+    letters = [c for c in value.lower() if c.isalpha()]
+    if not letters or sum(c in "aeiou" for c in letters) < 0.3 * len(letters):
+        return False
+    return sum(len(w) for w in _WORDY.findall(value)) >= 0.7 * len(value)
 
 
 def looks_random(value: str, *, min_len: int = 16) -> bool:
@@ -164,8 +174,10 @@ def looks_random(value: str, *, min_len: int = 16) -> bool:
     v = value.strip()
     if len(v) < min_len or is_potential_uuid(v) or looks_like_identifier(v):
         return False
-    if _HOSTLIKE.match(v) or sum(len(w) for w in _WORDY.findall(v)) >= 0.7 * len(v):
+    if _HOSTLIKE.match(v) or _glued_words(v):
         return False  # host names, e-mail addresses, sentences and glued words
+    if _CODE_CHARS.search(v):
+        return False  # templates, regular expressions, expressions: code, not a key
     if is_sequential(v) or longest_run(v) >= 5:
         return False
     classes = sum(
@@ -173,7 +185,9 @@ def looks_random(value: str, *, min_len: int = 16) -> bool:
     )
     if classes < 2:
         return False
-    return entropy(v) >= (3.0 if len(v) < 24 else 3.3)
+    # hex carries at most 4 bits a character, so a short hex key sits lower
+    hexadecimal = all(c in "0123456789abcdefABCDEF" for c in v)
+    return entropy(v) >= (3.0 if len(v) < 24 or hexadecimal else 3.3)
 
 
 _DEV_WORD = re.compile(
