@@ -426,6 +426,12 @@ export function LoginForm() {
         1,
     ),
     ("index.html", '<input type="password" value="" />\n<label>Password</label>', 0),
+    ("six.py", 'MovedAttribute("HTTPPasswordMgr", "urllib2", "urllib.request"),', 0),
+    ("vcs.py", "# pass the --username and --password options instead of via the URL.", 0),
+    ("url.py", 'LS32_PAT = "(?:{hex}:{hex}|{ipv4})".format(hex=HEX_PAT, ipv4=IPV4_PAT)', 0),
+    ("urlutils.py", ">>> qp = QueryParamDict.from_text(u'key=val1&key=val2&utm_source=rtd')", 0),
+    ("README.md", "API_KEY = 'WillAlsoBeIgnored'", 0),
+    ("types.py", "user = User(username='scolvin', password='password1')", 0),
 ]
 
 
