@@ -432,6 +432,20 @@ export function LoginForm() {
     ("urlutils.py", ">>> qp = QueryParamDict.from_text(u'key=val1&key=val2&utm_source=rtd')", 0),
     ("README.md", "API_KEY = 'WillAlsoBeIgnored'", 0),
     ("types.py", "user = User(username='scolvin', password='password1')", 0),
+    ("index.ts", "const key = Deno.env.get('STRIPE_SECRET_KEY') ?? '" + s3(32) + "'", 1),
+    ("app.py", "secret = os.environ.get('JWT_SECRET') or '" + s3(32) + "'", 1),
+    ("index.ts", "const url = Deno.env.get('SUPABASE_URL') ?? 'http://localhost:54321'", 0),
+    (
+        "supabase/config.toml",
+        '[auth.external.github]\nclient_id = "env(GITHUB_CLIENT_ID)"\nsecret = "env(GITHUB_SECRET)"',
+        0,
+    ),
+    (
+        "docker/.env",
+        "DASHBOARD_PASSWORD=this_password_is_insecure_and_should_be_updated\n"
+        "JWT_SECRET=your-super-secret-jwt-token-with-at-least-32-characters-long",
+        0,
+    ),
 ]
 
 

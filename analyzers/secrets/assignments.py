@@ -413,7 +413,9 @@ CLI_FLAG = re.compile(
 PAIR = re.compile(
     r"""\([^\S\n]*(?P<q>["'])(?P<key>[A-Za-z_][\w.\-]*)(?P=q)[^\S\n]*,[^\S\n]*"""
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
-    r"""|(?P<envkey>(?:process\.env|import\.meta\.env)\.\w+)[^\S\n]*(?:\|\||\?\?)[^\S\n]*"""
+    r"""|(?P<envkey>(?:process\.env|import\.meta\.env)\.\w+"""
+    r"""|(?:Deno\.env\.get|os\.environ\.get|os\.getenv|getenv)\([^\S\n]*["']\w+["'][^\S\n]*\))"""
+    r"""[^\S\n]*(?:\|\||\?\?|\bor\b)[^\S\n]*"""
     r"""(?P<envvalue>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
 )
 # XML: ``<password>...</password>`` and ``<add key="ApiKey" value="..." />``.

@@ -79,6 +79,8 @@ _DOC_EXAMPLES = re.compile(
     # Stripe's documentation test key; Hardhat's and Anvil's well-known dev account keys
     r"|4eC39HqLyjWDarjtT1zdp7dc|ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
     r"|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+    # the sample secret in Supabase's self-hosting .env.example
+    r"|UpNVntn3cDxHJpq99YMc1T1AQgQpc8kfYTuRgBiYa15BLrx8etQoXz3gZv1"
     # Slack's, Telegram's and Mailgun's documentation tokens
     r"|pdFZKVeTuE8sk7oOcBrzbqgy|AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw|3ax6xnjp29jd6fds4gc373sgvjxteol0",
 )
