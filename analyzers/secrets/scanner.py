@@ -14,17 +14,12 @@ from dataclasses import dataclass
 
 from analyzers.findings import Severity
 from analyzers.secrets import places
-from analyzers.secrets.assignments import (
-    auth_headers,
-    judge_named,
-    name_class,
-    named_values,
-    other_named_values,
-    sql_passwords,
-    url_passwords,
-)
+from analyzers.secrets.assignments import judge_named, named_values
 from analyzers.secrets.blocks import kubernetes_secret_data, private_keys, terraform_names
+from analyzers.secrets.codeforms import other_named_values
+from analyzers.secrets.inline import auth_headers, sql_passwords, url_passwords
 from analyzers.secrets.kinds import KINDS
+from analyzers.secrets.names import name_class
 from analyzers.secrets.plugins import PLUGINS
 from analyzers.secrets.values import is_placeholder, looks_like_password, looks_random
 
