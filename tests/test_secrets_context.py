@@ -446,6 +446,9 @@ export function LoginForm() {
         "JWT_SECRET=your-super-secret-jwt-token-with-at-least-32-characters-long",
         0,
     ),
+    ("lib/mail.ts", 'const resend = new Resend("re_' + s3(28) + 'Q1")', 1),
+    ("util.py", "re_match_pattern_for_emails_abc = re.compile(PATTERN)", 0),
+    (".env", "SUPABASE_ACCESS_TOKEN=sbp_v0_" + s3(40, "0123456789abcdef"), 1),
 ]
 
 

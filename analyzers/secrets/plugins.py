@@ -346,8 +346,15 @@ class ResendPlugin(ProviderPlugin):
     secret_type = "Resend API key"
     hints = ("re_",)
     kind = "resend-key"
-    denylist = (_p(r"re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}"),)
+    denylist = (_p(r"re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}"), _p(r"re_[A-Za-z0-9]{24,40}"))
     prefix = re.compile(r"^re_")
+
+    def judge(self, value: str, line: str, text: str) -> Verdict | None:
+        body = self.body(value)
+        # ``re_`` also starts Python names (``re_compile_pattern``): a key mixes digits and cases
+        if not (any(c.isdigit() for c in body) and any(c.isupper() for c in body)):
+            return None
+        return super().judge(value, line, text)
 
 
 class AwsKeyIdPlugin(ProviderPlugin):
@@ -387,9 +394,9 @@ class SupabasePlugin(ProviderPlugin):
     denylist = (
         _p(r"eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{16,}"),
         _p(r"sb_secret_[A-Za-z0-9_\-]{20,}"),
-        _p(r"sbp_[a-f0-9]{40}"),
+        _p(r"sbp_(?:v0_)?[a-f0-9]{40}"),
     )
-    prefix = re.compile(r"^(?:sb_secret_|sbp_)")
+    prefix = re.compile(r"^(?:sb_secret_|sbp_(?:v0_)?)")
 
     def owns(self, value: str) -> bool:
         """A JWT that is not a Supabase key (another provider's JWT-shaped API key) is left to
