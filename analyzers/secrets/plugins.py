@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
 from re import Pattern
 from typing import ClassVar
 
@@ -21,26 +20,13 @@ from analyzers.secrets import jwt
 from analyzers.secrets.checksums import valid_github_token
 from analyzers.secrets.places import public_name_on
 from analyzers.secrets.values import is_placeholder, looks_generated
+from analyzers.secrets.verdict import Match, Verdict
 
 # A key starts where no other key character precedes it (checked in Python: a pattern that starts
 # with a look-behind is tried at every position, one that starts with a literal is not), and ends
 # where none follows.
 _KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _E = r"(?![A-Za-z0-9_\-])"
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    kind: str
-    test_mode: bool = False  # a test-mode / sandbox key: low severity
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    plugin: ProviderPlugin
-    value: str
-    start: int  # offset of the value in the scanned text
-    end: int
 
 
 class ProviderPlugin(RegexBasedDetector):
@@ -70,7 +56,7 @@ class ProviderPlugin(RegexBasedDetector):
                 start = m.start("secret")
                 if self.bounded and start > 0 and text[start - 1] in _KEY_CHARS:
                     continue
-                yield Match(self, m.group("secret"), start, m.end("secret"))
+                yield Match(m.group("secret"), start, m.end("secret"))
 
     def owns(self, value: str) -> bool:
         """Whether this plugin has the last word on ``value`` (so name-based rules must not
