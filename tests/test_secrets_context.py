@@ -449,6 +449,24 @@ export function LoginForm() {
     ("lib/mail.ts", 'const resend = new Resend("re_' + s3(28) + 'Q1")', 1),
     ("util.py", "re_match_pattern_for_emails_abc = re.compile(PATTERN)", 0),
     (".env", "SUPABASE_ACCESS_TOKEN=sbp_v0_" + s3(40, "0123456789abcdef"), 1),
+    (
+        "k8s/pull.yaml",
+        "apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: "
+        + base64.b64encode(
+            (
+                '{"auths": {"ghcr.io": {"auth": "'
+                + base64.b64encode(b"octocat:Xk29mPq81LzWv3Ab7Cd9").decode()
+                + '"}}}'
+            ).encode()
+        ).decode(),
+        1,
+    ),
+    (
+        "k8s/env.yaml",
+        "apiVersion: v1\nkind: Secret\ndata:\n  config.env: "
+        + base64.b64encode(b"LOG_LEVEL=info\nPORT=8080\n").decode(),
+        0,
+    ),
 ]
 
 

@@ -183,6 +183,11 @@ def _k8s_kind(name: str, decoded: str) -> str | None:
         return found.kind
     for block in private_keys(decoded):
         return block.kind
+    if "\n" in decoded or decoded.startswith("{"):
+        # a whole file in one entry (``.dockerconfigjson``, an ``.env``): judge what it holds
+        for _ in named_values(decoded, literal_unquoted=True, in_tests=False):
+            return "k8s-secret"
+        return None
     if is_placeholder(decoded):
         return None
     klass = name_class(name)
