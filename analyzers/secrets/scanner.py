@@ -9,6 +9,7 @@ file without secrets costs a few C-level scans.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -150,8 +151,15 @@ def scan_text(path: str, text: str) -> list[Hit]:
                 start = lines.starts[entry.line - 1] + lines.line(entry.line).find(entry.encoded)
                 add(kind, entry.encoded, start, start + len(entry.encoded))
 
+    claimed.sort()
+    claimed_starts = [s for s, _ in claimed]
+    reach = list(itertools.accumulate((e for _, e in claimed), max))  # furthest end so far
+
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in claimed)
+        """No claimed span overlaps [start, end): none of those starting before ``end`` reaches
+        past ``start``."""
+        i = bisect.bisect_left(claimed_starts, end) - 1
+        return i < 0 or reach[i] <= start
 
     literal = places.unquoted_is_literal(path)
     in_tests = places.is_test(path)
