@@ -467,6 +467,15 @@ export function LoginForm() {
         + base64.b64encode(b"LOG_LEVEL=info\nPORT=8080\n").decode(),
         0,
     ),
+    (
+        "tests/auth.test.ts",
+        "const expiredToken = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."
+        + base64.urlsafe_b64encode(b'{"sub":"1","exp":1600000000}').decode().rstrip("=")
+        + "."
+        + s3(43)
+        + "'",
+        0,
+    ),
 ]
 
 

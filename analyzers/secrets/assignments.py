@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from detect_secrets.filters.heuristic import is_potential_uuid
 
+from analyzers.secrets import jwt
 from analyzers.secrets.names import (
     kind_for_name,
     mnemonic_name,
@@ -80,8 +81,12 @@ def judge_named(name: str, raw: str, *, literal_unquoted: bool, in_tests: bool) 
         # search, widgets). Provider formats under such names are still reported.
         return None
     if value.startswith("eyJ"):
-        # a JWT the Supabase plugin did not claim: another provider's API key
-        return kind_for_name(name, klass) if klass == "secret" and value.count(".") == 2 else None
+        # a JWT the Supabase plugin did not claim: another provider's API key, unless it has
+        # expired (a captured session token in a fixture is no longer a credential)
+        claims = jwt.claims(value)
+        if klass != "secret" or claims is None or jwt.expired(claims):
+            return None
+        return kind_for_name(name, klass)
     if _UUID_KEY_NAME.search(name) and is_potential_uuid(value):
         return kind_for_name(name, klass)  # Pinecone / Heroku / npm legacy keys are UUIDs
     if _ETH_NAME.search(name) and _ETH_VALUE.match(value):
