@@ -476,6 +476,10 @@ export function LoginForm() {
         + "'",
         0,
     ),
+    (".env", "DB_PASSWORD=12345678", 0),
+    (".env", "ADMIN_PASSWORD=admin123", 1),
+    (".env", "API_KEY=fake-api-key-for-tests", 0),
+    (".env", "STRIPE_SECRET_KEY=sk_test_mockmockmock1234567890abc", 0),
 ]
 
 

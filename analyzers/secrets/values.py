@@ -17,7 +17,7 @@ from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_st
 # Words that mark a value as an example or a slot to fill in, wherever they appear in it.
 _PLACEHOLDER_WORDS = re.compile(
     r"your|example|placeholder|changeme|change[_\-. ]?me|change[_\-. ]?this|replace|redacted"
-    r"|dummy|sample|insert|fixme|todo|xxxx|\*\*\*|•••|\.\.\.|…|<[^>]*>|\[[^\]]*\]|goes[_\-]?here"
+    r"|dummy|fake|mock|sample|insert|fixme|todo|xxxx|\*\*\*|•••|\.\.\.|…|<[^>]*>|\[[^\]]*\]|goes[_\-]?here"
     r"|[_\-]here\b|^here$|notreal|not[_\-]a[_\-]real|lorem|foobar|secret[_\-]?here|test[_\-]?key"
     r"|my[_\-]?(?:secret|password|api|key|token)|^hunter2$|^password\d*$|super[_\-]?secret|^secret$|^password$|^token$",
     re.IGNORECASE,
@@ -127,12 +127,12 @@ def entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
-def is_sequential(value: str) -> bool:
+def is_sequential(value: str, share: float = 0.5) -> bool:
     """Mostly ascending runs ("abcdef123456"): a hand-typed look-alike, not a generated key."""
     if is_sequential_string(value):
         return True
     steps = sum(1 for a, b in itertools.pairwise(value) if ord(b) - ord(a) == 1)
-    return len(value) > 8 and steps >= len(value) * 0.5
+    return len(value) > 7 and steps >= len(value) * share
 
 
 def looks_generated(body: str, *, min_len: int = 16) -> bool:
@@ -207,6 +207,8 @@ def looks_like_password(value: str, *, bare_words: bool = False) -> bool:
     v = value.strip()
     if len(v) < 6 or (" " in v.strip() and len(v.split()) > 3):
         return False  # sentences are prompts or labels
+    if is_sequential(v, share=0.7):
+        return False  # "12345678", "abcdef123"
     if any(not c.isalpha() for c in v):
         return not is_placeholder(v) and not (
             looks_like_identifier(v) and not any(c.isdigit() for c in v)
