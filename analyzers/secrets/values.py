@@ -159,6 +159,7 @@ def looks_like_identifier(value: str) -> bool:
 _WORD_PIECE = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}|[a-z]{2,}|v?\d{1,4}")
 _HOSTLIKE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,12}(?:[:/].*)?$|^[^@\s]+@[\w\-.]+$")
 _CODE_CHARS = re.compile(r"[{}()|\\\s]|\?:")
+_CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}")
 _WORDY = re.compile(r"[A-Z]?[a-z]{3,}")
 
 
@@ -168,6 +169,8 @@ def _glued_words(value: str) -> bool:
     letters = [c for c in value.lower() if c.isalpha()]
     if not letters or sum(c in "aeiou" for c in letters) < 0.3 * len(letters):
         return False
+    if _CONSONANTS.search(value.lower()):
+        return False  # "xkqzv": no language strings five consonants together
     return sum(len(w) for w in _WORDY.findall(value)) >= 0.7 * len(value)
 
 
