@@ -480,6 +480,15 @@ export function LoginForm() {
     (".env", "ADMIN_PASSWORD=admin123", 1),
     (".env", "API_KEY=fake-api-key-for-tests", 0),
     (".env", "STRIPE_SECRET_KEY=sk_test_mockmockmock1234567890abc", 0),
+    (".env", "XAI_API_KEY=xai-" + s3(80), 1),
+    ("lib/search.ts", "const tavily = tavily({ apiKey: 'tvly-dev-" + s3(32) + "' })", 1),
+    ("lib/scrape.py", "app = FirecrawlApp(api_key='fc-" + s3(32, "0123456789abcdef") + "')", 1),
+    ("auth.ts", "Google({ clientId: ID, clientSecret: 'GOCSPX-" + s3(28) + "' })", 1),
+    ("shopify.ts", "const token = 'shpat_" + s3(32, "0123456789abcdef") + "'", 1),
+    ("notion.ts", "const notion = new Client({ auth: 'ntn_" + s3(46) + "' })", 1),
+    ("mail.ts", "mailchimp.setConfig({ apiKey: '" + s3(32, "0123456789abcdef") + "-us21' })", 1),
+    ("config.rb", "config.secret_key_base_for_tests_only = true", 0),
+    ("ci.yml", "      - run: aws s3 sync out s3://bucket --region us-east-1", 0),
 ]
 
 

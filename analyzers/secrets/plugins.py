@@ -436,11 +436,84 @@ class VercelPlugin(ProviderPlugin):
     denylist = (_p(r"vc[pikar]_[A-Za-z0-9]{24,}"),)
 
 
+class AIProvidersPlugin(ProviderPlugin):
+    """Other model, search and scraping APIs AI-built apps call."""
+
+    secret_type = "AI provider API key"
+    hints = ("xai-", "pplx-", "tvly-", "fc-", "fw_")
+    kind = "ai-api-key"
+    denylist = (
+        _p(r"xai-[A-Za-z0-9]{60,90}"),
+        _p(r"pplx-[A-Za-z0-9]{40,56}"),
+        _p(r"tvly-(?:dev-|prod-)?[A-Za-z0-9]{28,40}"),
+        _p(r"fc-[a-f0-9]{32}"),
+        _p(r"fw_[A-Za-z0-9]{20,40}"),
+    )
+    prefix = re.compile(r"^(?:xai-|pplx-|tvly-(?:dev-|prod-)?|fc-|fw_)")
+
+
+class GoogleOAuthPlugin(ProviderPlugin):
+    secret_type = "Google OAuth client secret"
+    hints = ("GOCSPX-",)
+    kind = "google-oauth-secret"
+    denylist = (_p(r"GOCSPX-[A-Za-z0-9_\-]{28}"),)
+    prefix = re.compile(r"^GOCSPX-")
+
+
+class SaaSTokensPlugin(ProviderPlugin):
+    """Tokens with a distinctive prefix from services AI-built apps wire in."""
+
+    secret_type = "SaaS API token"
+    hints = (
+        "shpat_",
+        "shpss_",
+        "shpca_",
+        "shppa_",
+        "ntn_",
+        "secret_",
+        "lin_api_",
+        "figd_",
+        "pscale_",
+        "PMAK-",
+        "xkeysib-",
+        "-us",
+        "dp.",
+        "sq0csp-",
+        "EAAA",
+    )
+    kind = "saas-token"
+    denylist = (
+        _p(r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"),
+        _p(r"ntn_[A-Za-z0-9]{40,50}"),
+        _p(r"secret_[A-Za-z0-9]{43}"),
+        _p(r"lin_api_[A-Za-z0-9]{40}"),
+        _p(r"figd_[A-Za-z0-9_\-]{40,}"),
+        _p(r"pscale_(?:pw|tkn|oauth)_[A-Za-z0-9_\-.=]{32,64}"),
+        _p(r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),
+        _p(r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}"),
+        _p(r"[a-f0-9]{32}-us[0-9]{1,2}"),
+        _p(r"dp\.(?:st|ct|sa|scim|audit)\.[A-Za-z0-9_\-.]{40,}"),
+        _p(r"sq0csp-[A-Za-z0-9_\-]{43}"),
+        _p(r"EAAA[A-Za-z0-9_\-]{60}"),
+    )
+    prefix = re.compile(
+        r"^(?:shp[a-z]{2}_|ntn_|secret_|lin_api_|figd_|pscale_[a-z]+_|PMAK-|xkeysib-|dp\.[a-z]+\."
+        r"|sq0csp-|EAAA)"
+    )
+
+    def body(self, value: str) -> str:
+        body = super().body(value)
+        return body.rsplit("-us", 1)[0] if re.fullmatch(r"[a-f0-9]{32}-us\d{1,2}", value) else body
+
+
 PLUGINS: tuple[ProviderPlugin, ...] = tuple(
     cls()
     for cls in (
         AnthropicPlugin,
         OpenRouterPlugin,
+        AIProvidersPlugin,
+        GoogleOAuthPlugin,
+        SaaSTokensPlugin,
         OpenAIPlugin,
         GroqPlugin,
         HuggingFacePlugin,
