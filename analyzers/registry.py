@@ -5,6 +5,8 @@ from __future__ import annotations
 from analyzers.base import Analyzer
 from analyzers.firebase import FirebaseAnalyzer
 from analyzers.options import AnalyzerOptions
+from analyzers.publicenv import PublicEnvAnalyzer
+from analyzers.routes import RoutesAnalyzer
 from analyzers.secrets import SecretsAnalyzer
 from analyzers.semgrep import SemgrepAnalyzer
 from analyzers.sql import SqlAnalyzer
@@ -14,8 +16,10 @@ from analyzers.sqlstyle import SqlStyleAnalyzer
 def build_analyzers(options: AnalyzerOptions) -> list[Analyzer]:
     return [
         SemgrepAnalyzer(options),
+        PublicEnvAnalyzer(),
         SqlAnalyzer(options),
         FirebaseAnalyzer(options),
         SqlStyleAnalyzer(options),
+        RoutesAnalyzer(options),
         SecretsAnalyzer(options),
     ]

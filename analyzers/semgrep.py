@@ -49,6 +49,8 @@ _SEMGREP_SEVERITY = {
     "LOW": Severity.LOW,
 }
 
+CONFIDENCES = ("high", "medium", "low")
+
 # The whole semgrep run may take this long before it is stopped and reported as an error.
 RUN_TIMEOUT_SECONDS = 900
 
@@ -127,14 +129,25 @@ def load_rules(rules_dir: Path) -> list[Rule]:
             severity = Severity.parse(sev_text) if sev_text else _SEMGREP_SEVERITY[body["severity"]]
         except (ValueError, KeyError):
             raise RuleError(f"{path}: no usable severity (metadata.severity or severity)") from None
-        refs = meta.get("references") or []
+        confidence = str(meta.get("confidence", "")).lower()
+        if confidence not in CONFIDENCES:
+            raise RuleError(f"{path}: metadata.confidence must be one of {', '.join(CONFIDENCES)}")
+        refs = meta.get("references")
+        if (
+            not isinstance(refs, list)
+            or not refs
+            or not all(isinstance(r, str) and r.startswith(("https://", "http://")) for r in refs)
+        ):
+            raise RuleError(f"{path}: metadata.references must be a non-empty list of URLs")
+        if not str(body.get("message", "")).strip():
+            raise RuleError(f"{path}: the rule has no message")
         help_url = str(meta.get("help_url") or (refs[0] if isinstance(refs, list) and refs else ""))
         rules.append(
             Rule(
                 id=rule_id,
                 category=category,
                 severity=severity,
-                confidence=str(meta.get("confidence", "medium")).lower(),
+                confidence=confidence,
                 help_url=help_url or None,
                 languages=tuple(str(x) for x in body.get("languages", ())),
                 source=path,
@@ -231,7 +244,19 @@ class SemgrepAnalyzer:
             for raw in report.get("results", [])
             if isinstance(raw, dict) and (f := _finding(raw, rules, workspace)) is not None
         ]
-        return AnalysisResult(findings=tuple(findings), errors=tuple(errors))
+        return AnalysisResult(findings=tuple(one_per_line(findings)), errors=tuple(errors))
+
+
+def one_per_line(findings: list[Finding]) -> list[Finding]:
+    """One finding per file, line and category: when two rules (or two matches of one rule)
+    flag the same line for the same risk, a reviewer needs one comment, the most severe."""
+    best: dict[tuple[str, int, str], Finding] = {}
+    for f in findings:
+        key = (f.path, f.line, f.category)
+        kept = best.get(key)
+        if kept is None or (f.severity, f.rule_id) > (kept.severity, kept.rule_id):
+            best[key] = f
+    return sorted(best.values(), key=lambda f: (f.path, f.line, f.category))
 
 
 def _fail(message: str) -> AnalysisResult:

@@ -16,6 +16,7 @@ from typing import TextIO
 
 from analyzers.categories import CATEGORIES, Family
 from analyzers.findings import Finding, Severity
+from analyzers.options import AnalyzerOptions
 from bot.config import CONFIG_PATH, ConfigError, load_config_file
 from bot.difffilter import FilterMode
 from bot.gitrepo import GitError
@@ -115,6 +116,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--config", type=Path, metavar="FILE", help=f"configuration (default: PATH/{CONFIG_PATH})"
     )
     scan.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    scan.add_argument(
+        "--database-url",
+        default=os.environ.get("RESCUE_DATABASE_URL") or None,
+        metavar="URL",
+        help="a disposable PostgreSQL to apply the migrations to, reporting the statement that "
+        "fails (default: $RESCUE_DATABASE_URL; off when unset)",
+    )
     serve = sub.add_parser(
         "serve", help="run the GitHub App's webhook receiver",
         description="Receive GitHub webhooks (POST /webhooks/github) and queue reviews. "
@@ -192,7 +200,13 @@ def cmd_scan(args: argparse.Namespace) -> int:
             target, diff_ref=args.diff, staged=args.staged, scratch=Path(scratch)
         )
         with _Progress(sys.stderr) as progress:
-            result = run_scan(workspace, config, mode=mode, progress=progress)
+            result = run_scan(
+                workspace,
+                config,
+                mode=mode,
+                progress=progress,
+                options=AnalyzerOptions(database_url=args.database_url),
+            )
     result = _keep_categories(result, only, exclude)
     color = args.color == "always" or (
         args.color == "auto"

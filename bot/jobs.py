@@ -113,7 +113,7 @@ def review_push(
             with tempfile.TemporaryDirectory(prefix="rescue-review-") as tmp:
                 co = checkout(s.api, files, head_sha=after, base_sha=base, root=Path(tmp),
                               listed_all=len(files) < PR_FILES_MAX)
-                result = run_scan(co.workspace, config)
+                result = run_scan(co.workspace, config, options=s.settings.analyzer_options())
             ctx = ReportContext(repo, after, web_url(s.settings.api_url), notes=co.notes)
             outcome = checkrun.outcome(result, ctx)
             guard.finish(outcome)
@@ -174,7 +174,7 @@ def _review_pull(s: Session, pull: Pull, trigger: str) -> str:
         with tempfile.TemporaryDirectory(prefix="rescue-review-") as tmp:
             co = checkout(api, files, head_sha=pull.head_sha, base_sha=pull.base_sha,
                           root=Path(tmp), listed_all=complete)
-            result = run_scan(co.workspace, config)
+            result = run_scan(co.workspace, config, options=s.settings.analyzer_options())
             diff = co.workspace.diff
 
         latest = api.pull(pull.number)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from analyzers.base import Analyzer, AnalyzerError, Endpoint
 from analyzers.categories import risk_of
 from analyzers.findings import Finding, Severity, disambiguate
+from analyzers.options import AnalyzerOptions
 from analyzers.registry import build_analyzers
 from analyzers.workspace import SkippedFile, Workspace
 from bot.config import RepoConfig
@@ -71,12 +72,14 @@ def run_scan(
     mode: FilterMode | None = None,
     analyzers: Sequence[Analyzer] | None = None,
     progress: Progress | None = None,
+    options: AnalyzerOptions | None = None,
 ) -> ScanResult:
     """Run every analyzer over the workspace and mark the findings. One analyzer failing (even by
-    raising) is reported as an error and never sinks the others."""
+    raising) is reported as an error and never sinks the others. ``options`` carries what the
+    operator sets (never the repository): the repository's configuration is layered on top."""
     started = time.monotonic()
     chosen = (
-        list(analyzers) if analyzers is not None else build_analyzers(config.analyzer_options())
+        list(analyzers) if analyzers is not None else build_analyzers(config.analyzer_options(options))
     )
     findings: list[Finding] = []
     errors: list[AnalyzerError] = []

@@ -14,6 +14,8 @@ from urllib.parse import urlsplit
 
 from cryptography.hazmat.primitives.serialization import load_pem_private_key
 
+from analyzers.options import AnalyzerOptions
+
 DEFAULT_API_URL = "https://api.github.com"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 DEFAULT_JOB_TIMEOUT = 600
@@ -39,6 +41,10 @@ class Settings:
     job_timeout: int = DEFAULT_JOB_TIMEOUT  # RESCUE_JOB_TIMEOUT: seconds a review may run
     queue_name: str = "rescue"  # RESCUE_QUEUE: the RQ queue the webhook fills and workers drain
     key_prefix: str = "rescue"  # RESCUE_REDIS_PREFIX: prefix of Rescue's own Redis keys
+    # RESCUE_DATABASE_URL: a disposable PostgreSQL where each review applies the repository's
+    # migrations to catch the statement that fails. Off when unset. Never from the repository's
+    # own configuration: its SQL runs there.
+    database_url: str | None = field(default=None, repr=False)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
@@ -78,6 +84,11 @@ class Settings:
             else:
                 problems.append(f"RESCUE_JOB_TIMEOUT must be seconds from 30 to 3600, got {raw_timeout!r}")
 
+        database_url = env.get("RESCUE_DATABASE_URL", "").strip() or None
+        if database_url and urlsplit(database_url).scheme not in ("postgres", "postgresql"):
+            # The URL may carry a password: name the variable, not the value.
+            problems.append("RESCUE_DATABASE_URL must be a postgresql:// URL")
+
         if problems:
             raise SettingsError(problems)
         return cls(
@@ -89,7 +100,12 @@ class Settings:
             job_timeout=job_timeout,
             queue_name=env.get("RESCUE_QUEUE", "").strip() or "rescue",
             key_prefix=env.get("RESCUE_REDIS_PREFIX", "").strip() or "rescue",
+            database_url=database_url,
         )
+
+    def analyzer_options(self) -> AnalyzerOptions:
+        """What the operator decides for every review (the repository's config comes on top)."""
+        return AnalyzerOptions(database_url=self.database_url)
 
 
 def _private_key(env: Mapping[str, str], problems: list[str]) -> str:

@@ -203,6 +203,13 @@ def test_settings_read_the_key_from_a_file_or_flattened_text(tmp_path: Path) -> 
     assert "PRIVATE" not in repr(s) and "w'" not in repr(s)
     flat = Settings.from_env({"GITHUB_APP_ID": "12", "GITHUB_PRIVATE_KEY": pem.replace("\n", "\\n"), "GITHUB_WEBHOOK_SECRET": "w"})
     assert flat.private_key == pem
+    assert flat.analyzer_options().database_url is None  # the apply check is opt-in
+    env = {"GITHUB_APP_ID": "12", "GITHUB_PRIVATE_KEY": pem, "GITHUB_WEBHOOK_SECRET": "w"}
+    db = Settings.from_env({**env, "RESCUE_DATABASE_URL": "postgresql://ci:pw@db/scratch"})
+    assert db.analyzer_options().database_url == "postgresql://ci:pw@db/scratch" and "pw@" not in repr(db)
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env({**env, "RESCUE_DATABASE_URL": "mysql://ci:hunter2@db/x"})
+    assert "RESCUE_DATABASE_URL" in str(caught.value) and "hunter2" not in str(caught.value)
 
 
 def test_log_lines_never_carry_tokens_or_keys(caplog: pytest.LogCaptureFixture) -> None:

@@ -99,3 +99,33 @@ def test_rules_ship_in_the_wheel(tmp_path: Path) -> None:
     expected = {p.relative_to(REPO_ROOT).as_posix() for p in RULES_DIR.rglob("*.yaml")}
     assert expected and expected <= shipped
     assert "bot/cli.py" in names and "analyzers/semgrep.py" in names
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        ("confidence: high", "confidence: sure", "metadata.confidence"),
+        ("references: [https://example.com/r]", "references: []", "metadata.references"),
+        ("references: [https://example.com/r]", "references: [see the wiki]", "metadata.references"),
+        ("message: do not call danger()", "message: ''", "no message"),
+    ],
+)
+def test_rule_metadata_is_checked(tmp_path: Path, old: str, new: str, message: str) -> None:
+    body = RULE.format(id="t.danger").replace(old, new)
+    with pytest.raises(RuleError, match=message):
+        load_rules(_rules(tmp_path, body))
+
+
+def test_one_finding_per_line_and_category(tmp_path: Path) -> None:
+    """Two rules of one category on one line give one comment, the more severe."""
+    rules = _rules(tmp_path, RULE.format(id="t.danger"))
+    (rules / "t.danger2.yaml").write_text(
+        RULE.format(id="t.danger2").replace("pattern: danger(...)", "pattern: danger(1)").replace(
+            "severity: high", "severity: critical"
+        )
+    )
+    app = tmp_path / "app"
+    app.mkdir()
+    (app / "a.py").write_text("danger(1)\ndanger(2)\n")
+    result = SemgrepAnalyzer(AnalyzerOptions(rules_dir=rules)).analyze(build_workspace(app))
+    assert [(f.line, f.rule_id) for f in result.findings] == [(1, "t.danger2"), (2, "t.danger")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from analyzers.options import AnalyzerOptions
 from analyzers.sql import SqlAnalyzer
 from analyzers.workspace import build_workspace
+from bot.cli import main
 
 psycopg = pytest.importorskip("psycopg")
 URL = "postgresql://postgres@127.0.0.1:5432/test"
@@ -72,3 +74,17 @@ def test_programs_on_the_server_are_refused(tmp_path: Path, database_url: str) -
     (error,) = result.errors
     assert "COPY ... PROGRAM" in error.message
     assert not Path("/tmp/pwned").exists()
+
+
+def test_rescue_scan_applies_migrations_when_given_a_database(
+    tmp_path: Path, database_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write(tmp_path, {"db/migrations/001.sql": "create table a (id int primary key);\n",
+                     "db/migrations/002.sql": "alter table a add column b text;\nselect c from a;\n"})
+    args = ["scan", str(tmp_path), "--format", "json", "--fail-on", "never", "--category", "database"]
+    assert main(args) == 0
+    assert "migration-error" not in capsys.readouterr().out  # off unless the operator opts in
+    assert main([*args, "--database-url", database_url]) == 0
+    failures = [(f["path"], f["line"]) for f in json.loads(capsys.readouterr().out)["findings"]
+                if f["category"] == "migration-error"]
+    assert failures == [("db/migrations/002.sql", 2)]

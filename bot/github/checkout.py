@@ -19,11 +19,16 @@ from analyzers.diff import ChangeStatus, Diff, FileDiff, file_diff_from_patch
 from analyzers.workspace import MAX_FILE_BYTES, SkippedFile, Workspace, build_workspace, is_binary
 from bot.github.api import RepoAPI, Tree
 from bot.github.contextfiles import is_context_file
+from bot.github.imports import aliases_for, import_specifiers, resolve
 
 log = logging.getLogger(__name__)
 
 # Context files beyond this many are left out (and said so); changed files are always fetched.
 MAX_CONTEXT_FILES = 1500
+# Imports are followed this many steps from a changed file (handler → helper → what the helper
+# uses), and at most this many imported files are fetched.
+IMPORT_DEPTH = 2
+MAX_IMPORTED_FILES = 400
 
 _STATUS = {
     "added": ChangeStatus.ADDED,
@@ -140,6 +145,7 @@ def checkout(
             f"{MAX_CONTEXT_FILES} were read."
         )
         context = sorted(context)[:MAX_CONTEXT_FILES]
+    fetched_context: list[str] = []
     for path in context:
         rel = safe_relpath(path)
         if rel is None:
@@ -147,13 +153,16 @@ def checkout(
         data = _fetch(api, tree, rel, [])
         if data is not None:
             _write(root, rel, data)
+            fetched_context.append(rel)
+
+    imported = _fetch_imports(api, tree, root, seeds=[*targets, *fetched_context], notes=notes)
 
     ws = build_workspace(root, targets, diff=Diff(tuple(diffs)))
     if skipped:
         ws = replace(ws, skipped=ws.skipped + tuple(skipped))
     log.info(
-        "checkout %s@%s: %d changed files, %d context files, %d skipped",
-        api.full_name, head_sha[:7], len(targets), len(context), len(ws.skipped),
+        "checkout %s@%s: %d changed files, %d context files, %d imported files, %d skipped",
+        api.full_name, head_sha[:7], len(targets), len(context), imported, len(ws.skipped),
     )
     return Checkout(ws, tuple(notes))
 
@@ -172,3 +181,45 @@ def _fetch(api: RepoAPI, tree: Tree, rel: str, skipped: list[SkippedFile]) -> by
         )
         return None
     return api.blob(entry.sha)
+
+
+def _fetch_imports(
+    api: RepoAPI, tree: Tree, root: Path, *, seeds: list[str], notes: list[str]
+) -> int:
+    """Fetch the repository files the seeds import (breadth first, IMPORT_DEPTH steps), so the
+    analyzers see the auth helpers and routers a changed handler uses. Returns how many."""
+    files = frozenset(p for p in tree.entries if safe_relpath(p) is not None)
+    configs: dict[str, str] = {}
+    for path in files:
+        if path.rsplit("/", 1)[-1] in ("tsconfig.json", "jsconfig.json") and (root / path).is_file():
+            configs[path] = (root / path).read_text(encoding="utf-8", errors="replace")
+    present = set(seeds)
+    frontier = list(seeds)
+    count = 0
+    for _ in range(IMPORT_DEPTH):
+        wanted: list[str] = []
+        for importer in frontier:
+            target = root / importer
+            if not target.is_file():
+                continue
+            text = target.read_text(encoding="utf-8", errors="replace")
+            aliases = aliases_for(importer, configs)
+            for spec in import_specifiers(importer, text):
+                found = resolve(spec, importer, files, aliases)
+                if found is not None and found not in present:
+                    present.add(found)
+                    wanted.append(found)
+        frontier = []
+        for rel in wanted:
+            if count >= MAX_IMPORTED_FILES:
+                notes.append(
+                    f"Changed files import more than {MAX_IMPORTED_FILES} other files; the rest "
+                    "were not read, so helpers they define are unknown to this review."
+                )
+                return count
+            data = _fetch(api, tree, rel, [])
+            if data is not None:
+                _write(root, rel, data)
+                frontier.append(rel)
+                count += 1
+    return count

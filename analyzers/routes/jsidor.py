@@ -1,0 +1,257 @@
+"""IDOR in JavaScript handlers: a record read, changed or deleted by an id the client sent,
+with no filter on the signed-in caller and no ownership comparison after the fetch.
+
+Supabase clients built from the anon key (the user's session, row-level security applies) are
+scoped by the database; only service-role clients bypass it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from analyzers.routes import jsast, jsdata
+from analyzers.routes.jsast import Node
+from analyzers.routes.jsindex import Module
+from analyzers.routes.jsjudge import JsJudge, public_filter, public_table
+from analyzers.routes.model import JsHandler
+
+_SOURCE = re.compile(
+    r"\b(?:req|request|ctx|c|event)\.(?:params|query|body|param|valid)\b|\bparams\b|searchParams|"
+    r"\.json\(\s*\)|formData|\bquery\s*\.\s*\w+|\.req\.(?:param|query|json)"
+)
+_REQ_IDENTITY = re.compile(r"\b(?:req|request|ctx|c|res\.locals)\.(?:user|auth|session|userId|locals)\b")
+# Names that hold the caller in code we cannot follow (a wrapper that injects `{ user }`): they
+# scope a query when the client did not send them.
+_CALLER_NAMES = frozenset(
+    {"user", "session", "currentUser", "me", "authUser", "viewer", "userId", "uid", "sessionUser",
+     "authedUser", "claims", "caller", "actor", "account"}
+)
+_SERVICE_ROLE = re.compile(r"service_role|SERVICE_ROLE|serviceRole|service-role|SECRET_KEY|supabaseAdmin")
+_PRIVILEGE = re.compile(r"\brole\b|isAdmin|is_admin|admin|isOwner|permissions?\b|can\(|authorize")
+_AUTHZ_CALL = re.compile(r"^(?:can|authori[sz]e|assert|check|ensure|verify|require|guard|owns|has)\w*|\w*(?:Access|Permission|Owner|Ownership|Member|Membership)$")
+_COMPARE = re.compile(r"!==|===|!=|==|\.includes\(|\.some\(|\.equals\(")
+
+
+@dataclass(frozen=True)
+class IdorHit:
+    path: str
+    line: int
+    op: str  # what the query does, for the message
+    table: str
+
+
+def _names_in(node: Node) -> set[str]:
+    return {jsast.text(n) for n in jsast.walk(node) if n.type in ("identifier", "shorthand_property_identifier")}
+
+
+def _filter_nodes(op: jsdata.DbOp) -> list[Node]:
+    """The parts of a query that pick records (where / eq / id arguments), not the values written."""
+    out: list[Node] = []
+    for i, step in enumerate(op.chain.steps):
+        if step.call is None:
+            continue
+        a = jsast.args(step.call)
+        if op.flavour == "supabase":
+            if step.name in ("eq", "match", "in", "filter", "or", "neq", "is", "contains"):
+                out.extend(a)
+        elif op.flavour == "prisma":
+            for arg in a:
+                arg_u = jsast.unwrap(arg)
+                if arg_u is not None and arg_u.type == "object":
+                    for pair in arg_u.named_children:
+                        if pair.type == "pair" and jsast.text(pair.child_by_field_name("key")) == "where":
+                            value = pair.child_by_field_name("value")
+                            if value is not None:
+                                out.append(value)
+        elif op.flavour == "sql":
+            out.extend(a[1:])
+            if a and jsast.unwrap(a[0]) is not None and jsast.unwrap(a[0]).type == "template_string":  # type: ignore[union-attr]
+                out.append(a[0])
+            tmpl = step.call.child_by_field_name("arguments")
+            if tmpl is not None and tmpl.type == "template_string":
+                out.append(tmpl)
+        elif op.flavour == "mongoose":
+            if i == 0 and a:
+                out.append(a[0])
+            elif step.name in ("where", "equals"):
+                out.extend(a)
+        elif op.flavour == "knex":
+            if step.name.startswith(("where", "andWhere")) or (step.name in ("first",) and a):
+                out.extend(a)
+        elif op.flavour == "drizzle":
+            if step.name == "where":
+                out.extend(a)
+        elif op.flavour == "firestore":
+            if step.name in ("doc", "where") or step.name in jsdata.FIRESTORE_FNS:
+                out.extend(a)
+        elif op.flavour == "payment" and step.name in jsdata.READ_OPS | jsdata.WRITE_OPS and a:
+            out.append(a[0])
+    return out
+
+
+class JsIdor:
+    def __init__(self, judge: JsJudge) -> None:
+        self.judge = judge
+
+    def hits(self, handler: JsHandler, framework: str) -> list[IdorHit]:
+        mod, fn = handler.module, handler.node
+        facts = self.judge.facts(mod, fn)
+        identity = set(facts.identity_names)
+        tainted = set(handler.client_params)
+        ps = jsast.params(fn)
+        if framework == "nextjs-app" and len(ps) > 1:
+            tainted.update(jsast.bound_names(ps[1].child_by_field_name("pattern") or ps[1]))
+        if framework in ("nextjs-app", "nextjs-pages", "express", "supabase-edge") and ps:
+            req_names = jsast.bound_names(ps[0].child_by_field_name("pattern") or ps[0])
+            req_re = "|".join(re.escape(n) for n in req_names if n)
+        else:
+            req_re = ""
+        body = jsast.function_body(fn) or fn
+        for p in ps[1:]:
+            identity.update(n for n in jsast.bound_names(p.child_by_field_name("pattern") or p) if n in _CALLER_NAMES and n not in tainted)
+        self._taint(body, tainted, identity, req_re)
+        identity |= {n for n in _CALLER_NAMES if n not in tainted}
+        if self._checks_ownership(body, identity):
+            return []
+        return self._scan(mod, body, tainted, identity, req_re, depth=0)
+
+    def _is_source(self, node: Node, tainted: set[str], req_re: str) -> bool:
+        src = jsast.text(node)
+        if _SOURCE.search(src):
+            return True
+        if req_re and re.search(rf"\b(?:{req_re})\.(?:params|query|body)\b", src):
+            return True
+        return bool(_names_in(node) & tainted)
+
+    def _taint(self, body: Node, tainted: set[str], identity: set[str], req_re: str) -> None:
+        for node in jsast.walk_own(body):
+            if node.type != "variable_declarator":
+                continue
+            value = node.child_by_field_name("value")
+            target = node.child_by_field_name("name")
+            if value is None or target is None:
+                continue
+            if _names_in(value) & identity or _REQ_IDENTITY.search(jsast.text(value)):
+                identity.update(jsast.bound_names(target))
+                continue
+            if self._is_source(value, tainted, req_re) and not jsdata.db_op(jsast.unwrap(value) or value):
+                tainted.update(jsast.bound_names(target))
+
+    def _checks_ownership(self, body: Node, identity: set[str]) -> bool:
+        for node in jsast.walk_own(body):
+            if node.type not in ("if_statement", "ternary_expression"):
+                continue
+            cond = node.child_by_field_name("condition")
+            if cond is None:
+                continue
+            text = jsast.text(cond)
+            about_caller = bool(_names_in(cond) & identity) or bool(_REQ_IDENTITY.search(text))
+            if about_caller and (_COMPARE.search(text) or _PRIVILEGE.search(text)):
+                return True
+        # assertCanEdit(user, doc), authorize(session, "invoice:read", invoice): a permission helper
+        for node in jsast.walk_own(body):
+            if (
+                node.type == "call_expression"
+                and _AUTHZ_CALL.search(jsast.callee_name(node))
+                and any(_names_in(a) & identity or _REQ_IDENTITY.search(jsast.text(a)) for a in jsast.args(node))
+            ):
+                return True
+        return False
+
+    def _scan(self, mod: Module, body: Node, tainted: set[str], identity: set[str], req_re: str,
+              depth: int) -> list[IdorHit]:
+        out: list[IdorHit] = []
+        # Ids already checked against the caller by an earlier scoped query (the project the
+        # caller owns, then its members by the same project id) are not the client's any more.
+        verified: set[str] = set()
+        for call in jsdata.outermost_calls(body):
+            op = jsdata.db_op(call)
+            if op is None:
+                continue
+            filters = _filter_nodes(op)
+            if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
+                for f in filters:
+                    verified |= _names_in(f) & tainted
+        for call in jsdata.outermost_calls(body):
+            op = jsdata.db_op(call)
+            if op is None:
+                if depth == 0:
+                    out.extend(self._helper(mod, call, tainted, identity, req_re))
+                continue
+            if op.flavour == "sql":
+                if re.match(r"\s*insert\b", op.sql, re.IGNORECASE):
+                    continue
+            elif not set(op.ops) & jsdata.KEYED_OPS:
+                continue
+            if set(op.ops) & {"insert", "create", "createMany", "insertOne", "add"} and not set(op.ops) & {"update", "delete"}:
+                continue
+            filters = _filter_nodes(op)
+            if not filters or not any(self._is_source(f, tainted, req_re) for f in filters):
+                continue
+            if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
+                continue
+            used = set().union(*(_names_in(f) & tainted for f in filters))
+            if used and used <= verified and not any(_SOURCE.search(jsast.text(f)) for f in filters):
+                continue
+            if op.flavour == "supabase" and not self._service_role(mod, op):
+                continue
+            if op.flavour == "payment" or public_filter(op) or public_table(op):
+                continue
+            out.append(IdorHit(mod.path, jsast.line(op.call), ".".join(op.ops[:4]), op.table))
+        return out
+
+    def _helper(self, mod: Module, call: Node, tainted: set[str], identity: set[str], req_re: str) -> list[IdorHit]:
+        """A project function called with the client's id: look inside it, once."""
+        a = jsast.args(call)
+        if not a or any(_names_in(x) & identity or _REQ_IDENTITY.search(jsast.text(x)) for x in a):
+            return []
+        positions = [i for i, x in enumerate(a) if self._is_source(x, tainted, req_re)]
+        if not positions:
+            return []
+        target = self.judge.resolve_call(mod, call)
+        if target is None:
+            return []
+        ps = jsast.params(target.node)
+        inner: set[str] = set()
+        for i in positions:
+            if i < len(ps):
+                inner.update(jsast.bound_names(ps[i].child_by_field_name("pattern") or ps[i]))
+        if not inner:
+            return []
+        body = jsast.function_body(target.node) or target.node
+        inner_identity: set[str] = set()
+        self._taint(body, inner, inner_identity, "")
+        if self._checks_ownership(body, inner_identity):
+            return []
+        return self._scan(target.module, body, inner, inner_identity, "", depth=1)
+
+    def _service_role(self, mod: Module, op: jsdata.DbOp) -> bool:
+        root = jsast.unwrap(op.chain.root)
+        if root is None:
+            return False
+        if root.type == "call_expression":
+            return self._service_text(mod, root)
+        name = jsast.text(root)
+        if _SERVICE_ROLE.search(name):
+            return True
+        # the client's declaration: in the handler, the module, or an imported module
+        fn = jsast.enclosing_function(op.call)
+        scopes = [fn] if fn is not None else []
+        for scope in scopes:
+            for node in jsast.walk(scope):
+                if node.type == "variable_declarator" and name in jsast.bound_names(node.child_by_field_name("name")):
+                    value = node.child_by_field_name("value")
+                    return value is not None and self._service_text(mod, value)
+        resolved = self.judge.index.lookup(mod.path, name)
+        if resolved is not None:
+            return self._service_text(resolved.module, resolved.node)
+        return False
+
+    def _service_text(self, mod: Module, node: Node) -> bool:
+        if _SERVICE_ROLE.search(jsast.text(node)):
+            return True
+        for call in jsast.calls(node):
+            target = self.judge.resolve_call(mod, call)
+            if target is not None and _SERVICE_ROLE.search(jsast.text(target.node)):
+                return True
+        return False

@@ -1,0 +1,10 @@
+import { type NextRequest } from "next/server";
+import { updateSession } from "@/lib/supabase/middleware";
+
+export async function middleware(request: NextRequest) {
+  return await updateSession(request);
+}
+
+export const config = {
+  matcher: ["/dashboard/:path*", "/api/projects/:path*", "/api/invoices/:path*"],
+};

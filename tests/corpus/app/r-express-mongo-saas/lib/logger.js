@@ -1,0 +1,6 @@
+const winston = require("winston");
+
+module.exports = winston.createLogger({
+  level: "info",
+  transports: [new winston.transports.Console()],
+});

@@ -1,0 +1,159 @@
+"""IDOR: records fetched by a client id in authenticated code, with and without an owner scope."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.routes_helpers import analyze, found, write_project
+
+EXPRESS = """
+const express = require("express");
+const { Pool } = require("pg");
+const jwt = require("jsonwebtoken");
+
+const db = new Pool();
+const app = express();
+
+function auth(req, res, next) {
+  try {
+    req.user = jwt.verify(req.headers.authorization.slice(7), process.env.JWT_SECRET);
+    next();
+  } catch (e) {
+    res.status(401).end();
+  }
+}
+
+app.get("/notes/:id", auth, async (req, res) => {
+  const { rows } = await db.query("select * from notes where id = $1", [req.params.id]);
+  res.json(rows[0]);
+});
+
+app.get("/mine/:id", auth, async (req, res) => {
+  const { rows } = await db.query("select * from notes where id = $1 and owner_id = $2", [req.params.id, req.user.id]);
+  res.json(rows[0]);
+});
+
+app.delete("/notes/:id", auth, async (req, res) => {
+  const { rows } = await db.query("select owner_id from notes where id = $1", [req.params.id]);
+  if (!rows[0] || rows[0].owner_id !== req.user.id) return res.sendStatus(404);
+  await db.query("delete from notes where id = $1", [req.params.id]);
+  res.sendStatus(204);
+});
+
+app.post("/notes", auth, async (req, res) => {
+  await db.query("insert into notes (owner_id, body) values ($1, $2)", [req.user.id, req.body.body]);
+  res.sendStatus(201);
+});
+"""
+
+
+def test_express_idor_and_its_scoped_look_alikes(tmp_path: Path) -> None:
+    result = analyze(write_project(tmp_path, {"server.js": EXPRESS}))
+    assert found(result, "idor") == {("server.js", 18)}
+    assert found(result, "auth-missing") == set()
+
+
+SUPABASE_ROUTE = """
+import { NextResponse } from "next/server";
+import { {client} } from "@/lib/clients";
+
+export async function GET(_req: Request, { params }: { params: { id: string } }) {
+  const supabase = {make};
+  const { data: { user } } = await supabase.auth.getUser();
+  if (!user) return NextResponse.json({ error: "Unauthorized" }, { status: 401 });
+  const { data } = await supabase.from("invoices").select("*").eq("id", params.id).single();
+  return NextResponse.json(data);
+}
+"""
+
+CLIENTS = """
+import { createClient as create } from "@supabase/supabase-js";
+
+export function userClient() {
+  return create(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.NEXT_PUBLIC_SUPABASE_ANON_KEY!);
+}
+
+export function serviceClient() {
+  return create(process.env.NEXT_PUBLIC_SUPABASE_URL!, process.env.SUPABASE_SERVICE_ROLE_KEY!);
+}
+"""
+
+
+def test_supabase_service_role_is_idor_and_the_user_scoped_client_is_not(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "lib/clients.ts": CLIENTS,
+        "app/api/a/[id]/route.ts": SUPABASE_ROUTE.replace("{client}", "userClient").replace("{make}", "userClient()"),
+        "app/api/b/[id]/route.ts": SUPABASE_ROUTE.replace("{client}", "serviceClient").replace("{make}", "serviceClient()"),
+    })
+    result = analyze(root)
+    assert found(result, "idor") == {("app/api/b/[id]/route.ts", 8)}
+
+
+def test_prisma_where_with_the_session_user_is_scoped(tmp_path: Path) -> None:
+    route = """
+        import { auth } from "@/auth";
+        import { prisma } from "@/lib/prisma";
+
+        export async function PATCH(req: Request, { params }: { params: { id: string } }) {
+          const session = await auth();
+          if (!session?.user) return new Response(null, { status: 401 });
+          const { title } = await req.json();
+          await prisma.task.update({ where: {where}, data: { title } });
+          return Response.json({ ok: true });
+        }
+    """
+    root = write_project(tmp_path, {
+        "auth.ts": 'import NextAuth from "next-auth";\nexport const { auth } = NextAuth({ providers: [] });\n',
+        "lib/prisma.ts": 'import { PrismaClient } from "@prisma/client";\nexport const prisma = new PrismaClient();\n',
+        "app/api/open/[id]/route.ts": route.replace("{where}", "{ id: params.id }"),
+        "app/api/scoped/[id]/route.ts": route.replace("{where}", "{ id: params.id, userId: session.user.id }"),
+    })
+    assert found(analyze(root), "idor") == {("app/api/open/[id]/route.ts", 8)}
+
+
+FASTAPI = """
+from fastapi import APIRouter, Depends, FastAPI, HTTPException
+from fastapi.security import OAuth2PasswordBearer
+import jwt
+
+app = FastAPI()
+oauth2 = OAuth2PasswordBearer(tokenUrl="/token")
+
+
+def current_user(token: str = Depends(oauth2)):
+    try:
+        return jwt.decode(token, "k", algorithms=["HS256"])
+    except jwt.PyJWTError:
+        raise HTTPException(status_code=401)
+
+
+@app.get("/docs/{doc_id}")
+def read_doc(doc_id: int, user=Depends(current_user)):
+    return db.query(Doc).filter(Doc.id == doc_id).first()
+
+
+@app.get("/my-docs/{doc_id}")
+def read_my_doc(doc_id: int, user=Depends(current_user)):
+    return db.query(Doc).filter(Doc.id == doc_id, Doc.owner_id == user["sub"]).first()
+
+
+@app.delete("/docs/{doc_id}")
+def delete_doc(doc_id: int, user=Depends(current_user)):
+    doc = db.get(Doc, doc_id)
+    if doc is None or doc.owner_id != user["sub"]:
+        raise HTTPException(status_code=404)
+    db.delete(doc)
+"""
+
+
+def test_fastapi_idor_with_owner_filter_and_ownership_check_look_alikes(tmp_path: Path) -> None:
+    result = analyze(write_project(tmp_path, {"main.py": FASTAPI}))
+    assert found(result, "idor") == {("main.py", 18)}
+    assert found(result, "auth-missing") == set()
+
+
+def test_an_unauthenticated_fetch_by_id_is_auth_missing_not_idor(tmp_path: Path) -> None:
+    source = FASTAPI.replace("def read_doc(doc_id: int, user=Depends(current_user)):", "def read_doc(doc_id: int):")
+    result = analyze(write_project(tmp_path, {"main.py": source}))
+    assert found(result, "idor") == set()
+    assert found(result, "auth-missing") == {("main.py", 16)}
