@@ -489,6 +489,17 @@ export function LoginForm() {
     ("mail.ts", "mailchimp.setConfig({ apiKey: '" + s3(32, "0123456789abcdef") + "-us21' })", 1),
     ("config.rb", "config.secret_key_base_for_tests_only = true", 0),
     ("ci.yml", "      - run: aws s3 sync out s3://bucket --region us-east-1", 0),
+    (
+        "supabase/migrations/1.sql",
+        'alter database postgres set "app.settings.jwt_secret" to \'' + s3(32) + "';",
+        1,
+    ),
+    (
+        "supabase/migrations/2.sql",
+        "ALTER DATABASE postgres SET \"app.jwt_secret\" TO 'super-secret-jwt-token-with-at-least-32-characters-long';",
+        0,
+    ),
+    ("supabase/migrations/3.sql", "set search_path to 'public';", 0),
 ]
 
 

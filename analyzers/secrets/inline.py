@@ -9,7 +9,7 @@ import re
 import urllib.parse
 from collections.abc import Iterator
 
-from analyzers.secrets.assignments import NamedValue
+from analyzers.secrets.assignments import NamedValue, judge_named
 from analyzers.secrets.values import DEV_DEFAULTS, is_placeholder, looks_like_password, looks_random
 
 # scheme://user:password@host
@@ -20,6 +20,11 @@ CONNECTION_URL = re.compile(
 
 # ALTER/CREATE ROLE ... PASSWORD '...', IDENTIFIED BY '...'
 SQL_PASSWORD = re.compile(r"(?i)\b(?:password|identified\s+by)\s+'(?P<secret>[^'\n]+)'")
+
+# ``alter database postgres set "app.jwt_secret" to '...'``, ``set app.api_key = '...'``
+SQL_SETTING = re.compile(
+    r"""(?i)\bset[^\S\n]+"?(?P<key>[A-Za-z_][\w.]*)"?[^\S\n]+to[^\S\n]+'(?P<secret>[^'\n]+)'"""
+)
 
 _EXAMPLE_HOST = re.compile(
     r"(?:^|\.)example\.(?:com|org|net)$|^(?:example|host|hostname|myhost|your[\w\-]*|server)$",
@@ -89,3 +94,11 @@ def sql_passwords(text: str) -> Iterator[NamedValue]:
         if is_placeholder(value) or not looks_like_password(value):
             continue
         yield NamedValue("database-password", value, m.start("secret"), m.end("secret"), "role")
+    for m in SQL_SETTING.finditer(text):
+        kind = judge_named(
+            m.group("key"), f"'{m.group('secret')}'", literal_unquoted=False, in_tests=False
+        )
+        if kind is not None:
+            yield NamedValue(
+                kind, m.group("secret"), m.start("secret"), m.end("secret"), m.group("key")
+            )
