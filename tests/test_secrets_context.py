@@ -500,6 +500,9 @@ export function LoginForm() {
         0,
     ),
     ("supabase/migrations/3.sql", "set search_path to 'public';", 0),
+    ("deploy.sh", "curl -u admin:Xk29mPq81!x https://api.acme.io/export", 1),
+    ("deploy.sh", "curl -u $USER:$PASS https://x", 0),
+    ("deploy.sh", "docker run -u node:node img", 0),
 ]
 
 

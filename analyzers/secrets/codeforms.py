@@ -1,6 +1,6 @@
 """Name/value pairs in code shapes other than ``name = value``: type-annotated assignments,
 ``getenv("NAME", "fallback")`` and ``process.env.NAME || "fallback"``, XML elements and
-``<add key= value=>``, command-line flags (``--requirepass``), and literal signing keys
+``<add key= value=>``, command-line flags (``--requirepass``, ``curl -u user:password``), and literal signing keys
 (``jwt.sign(payload, "...")``)."""
 
 from __future__ import annotations
@@ -25,6 +25,10 @@ ANNOTATED = re.compile(
 # ``--requirepass x``, ``--password=x``, ``--api-key x`` on a command line.
 CLI_FLAG = re.compile(
     r"""(?<![\w-])--(?P<key>[a-z][\w-]*)(?:=|[^\S\n]+)(?P<value>"[^"\n]*"|'[^'\n]*'|[^\s'"`]+)"""
+)
+# ``curl -u user:password``, ``--user user:password``
+CLI_USER = re.compile(
+    r"""(?<![\w-])(?:-u|--user)[^\S\n]+["']?(?P<user>[^\s:'"]+):(?P<secret>[^\s'"@]+)["']?"""
 )
 # ``os.getenv("JWT_SECRET", "...")``, ``setenv("API_KEY", "...")``, ``config.get("token", "...")``
 # and ``process.env.JWT_SECRET || "..."``: a name and a literal value side by side.
@@ -80,6 +84,10 @@ def other_named_values(text: str, *, in_tests: bool) -> Iterator[NamedValue]:
             value, _ = unquote(raw)
             start = m.start(group) + (1 if group == "value" else 0)
             yield NamedValue(kind, value, start, start + len(value), key)
+    for m in CLI_USER.finditer(text):
+        user, password = m.group("user"), m.group("secret")
+        if password != user and not is_placeholder(password) and looks_like_password(password):
+            yield NamedValue("password", password, m.start("secret"), m.end("secret"), "user")
     for m in CLI_FLAG.finditer(text):
         key = m.group("key").replace("require", "")
         if name_class(key) is None or m.group("value").isalpha():
