@@ -138,6 +138,26 @@ def positives(f: Fakes) -> dict[str, Callable[[], str]]:
         "eth": lambda: f"0x{f.s(64, HEX)}",
         "password": f.password,
         "basic": lambda: f"backup-bot:{f.s(18)}",
+        "xai": lambda: f"xai-{f.s(80)}",
+        "pplx": lambda: f"pplx-{f.s(48)}",
+        "tavily": lambda: f"tvly-dev-{f.s(32)}",
+        "firecrawl": lambda: f"fc-{f.s(32, HEX)}",
+        "gocspx": lambda: f"GOCSPX-{f.s(28, URLSAFE)}",
+        "shopify": lambda: f"shpat_{f.s(32, HEX)}",
+        "notion": lambda: f"ntn_{f.s(46)}",
+        "linear": lambda: f"lin_api_{f.s(40)}",
+        "mailchimp": lambda: f"{f.s(32, HEX)}-us21",
+        "dockerconfig": lambda: base64.b64encode(
+            json.dumps(
+                {
+                    "auths": {
+                        "ghcr.io": {
+                            "auth": base64.b64encode(f"ci-bot:{f.github('ghp_')}".encode()).decode()
+                        }
+                    }
+                }
+            ).encode()
+        ).decode(),
         "gmail-app": lambda: " ".join(f.s(4, string.ascii_lowercase) for _ in range(4)),
         "mnemonic": lambda: " ".join(f.r.sample(WORDS, 12)),
         "jwt-apikey": lambda: (

@@ -901,4 +901,92 @@ CASES: dict[str, dict[str, str]] = {
                       example: a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6  «neg:api example»
         """,
     },
+    "ai-research-agent": {
+        "agent/config.py": """
+            import os
+
+            XAI_API_KEY = "@@xai@@"
+            PERPLEXITY_API_KEY = os.getenv("PERPLEXITY_API_KEY", "@@pplx@@")
+            TAVILY_API_KEY = os.environ.get("TAVILY_API_KEY")  «neg:env reference»
+            FIRECRAWL_KEY = "@@firecrawl@@"
+            MODEL_NAME = "grok-2-latest"  «neg:model id»
+            MAX_TOKENS = 4096  «neg:config number»
+            SEARCH_API_URL = "https://api.tavily.com/search"  «neg:url»
+        """,
+        "agent/tools.py": """
+            from tavily import TavilyClient
+
+            client = TavilyClient(api_key="@@tavily@@")
+            FALLBACK_KEY = os.getenv("TAVILY_FALLBACK", "tvly-YOUR_API_KEY")  «neg:placeholder»
+            TOKEN_PATTERN = r"tvly-[A-Za-z0-9]{32}"  «neg:regex»
+        """,
+        "web/auth.ts": """
+            import NextAuth from 'next-auth'
+            import Google from 'next-auth/providers/google'
+
+            export const { handlers } = NextAuth({
+              providers: [
+                Google({ clientId: '%%uuid%%.apps.googleusercontent.com', clientSecret: '@@gocspx@@' }),
+              ],
+            })
+        """,
+        "tests/test_tools.py": """
+            def test_search(monkeypatch):
+                monkeypatch.setenv("TAVILY_API_KEY", "tvly-test-key")  «neg:test placeholder»
+                monkeypatch.setenv("XAI_API_KEY", "xai-fake")  «neg:test placeholder»
+                assert search("rescue") == []
+        """,
+    },
+    "commerce-integrations": {
+        "src/shopify.ts": """
+            export const shopify = createAdminApiClient({
+              storeDomain: 'acme-store.myshopify.com',
+              apiVersion: '2024-07',
+              accessToken: '@@shopify@@',
+            })
+        """,
+        "src/notion.ts": """
+            import { Client } from '@notionhq/client'
+
+            export const notion = new Client({ auth: '@@notion@@' })
+            export const DATABASE_ID = '%%uuid%%'  «neg:database id»
+        """,
+        "src/linear.ts": """
+            const LINEAR_API_KEY = '@@linear@@'
+            const LINEAR_TEAM_ID = '%%uuid%%'  «neg:team id»
+        """,
+        "src/newsletter.js": """
+            mailchimp.setConfig({ apiKey: '@@mailchimp@@', server: 'us21' })
+        """,
+        "deploy/pull-secret.yaml": """
+            apiVersion: v1
+            kind: Secret
+            type: kubernetes.io/dockerconfigjson
+            metadata:
+              name: ghcr
+            data:
+              .dockerconfigjson: @@dockerconfig@@
+        """,
+        "deploy/settings.xml": """
+            <settings>
+              <servers>
+                <server>
+                  <id>acme-nexus</id>
+                  <username>deploy</username>
+                  <password>@@strong-password@@</password>
+                </server>
+                <server>
+                  <id>public</id>
+                  <username>anonymous</username>
+                  <password>${env.NEXUS_PASSWORD}</password>  «neg:maven env reference»
+                </server>
+              </servers>
+            </settings>
+        """,
+        "src/checkout.ts": """
+            const stripe = loadStripe('%%pk-live%%')
+            const PRICE_ID = 'price_1PqR2sT3uV4wX5yZ6aB7cD8e'  «neg:price id»
+            const CUSTOMER_PORTAL = 'https://billing.stripe.com/p/login/test_%%b64-24%%'  «neg:portal url»
+        """,
+    },
 }

@@ -320,3 +320,24 @@ def test_plugins_work_inside_detect_secrets() -> None:
         by_type["GitHub token"].analyze_line(filename="x.py", line=f"t = '{bad}'", line_number=1)
         == set()
     )
+
+
+def test_plugin_file_runs_in_detect_secrets_own_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``detect-secrets scan --plugin analyzers/secrets/plugins.py``: detect-secrets loads our
+    plugin file itself and its scan reports the service_role key, not the anon key."""
+    from detect_secrets.core.secrets_collection import SecretsCollection
+    from detect_secrets.settings import transient_settings
+
+    plugin_file = Path(__file__).resolve().parent.parent / "analyzers" / "secrets" / "plugins.py"
+    (tmp_path / "app.env").write_text(
+        f"SUPABASE_ANON_KEY={F.jwt('anon')}\nSUPABASE_SERVICE_ROLE_KEY={F.jwt('service_role')}\n",
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    plugins = [{"name": "SupabasePlugin", "path": f"file://{plugin_file}"}]
+    with transient_settings({"plugins_used": plugins, "filters_used": []}):
+        found = SecretsCollection()
+        found.scan_file("app.env")
+    assert [(s.type, s.line_number) for s in found["app.env"]] == [("Supabase key", 2)]

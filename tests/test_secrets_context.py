@@ -392,6 +392,117 @@ export function LoginForm() {
         0,
     ),
     ("tls.yml", "tls:\n  key: /etc/tls/server.key\n  cert: /etc/tls/server.crt", 0),
+    (".env", "NEXT_PUBLIC_ALGOLIA_SEARCH_API_KEY=" + s3(32, "0123456789abcdef"), 0),
+    (".env", "NEXT_PUBLIC_TINYMCE_API_KEY=" + s3(32, string.ascii_lowercase + string.digits), 0),
+    (".env", "NEXT_PUBLIC_API_SECRET=" + s3(32), 1),
+    (".env", "VITE_ADMIN_PASSWORD=Adm1n!2024x", 1),
+    (".env", "GH_PAT=" + s3(20), 1),
+    (".env", "ADMIN_PASSWORD=sunshine", 1),
+    (".env", "REDIS_PASSWORD=redispass", 0),
+    (
+        "docker-compose.yml",
+        "services:\n  db:\n    environment:\n      MYSQL_PASSWORD: wordpress",
+        0,
+    ),
+    ("config/locales/de.yml", "de:\n  password: Passwort", 0),
+    ("src/x.json", '{"password": "sunshine"}', 0),
+    (
+        "settings.xml",
+        "<server>\n  <id>nexus</id>\n  <username>deploy</username>\n  <password>Xk29!mQz7Lp</password>\n</server>",
+        1,
+    ),
+    (
+        "Web.config",
+        '<add key="StripeApiKey" value="' + s3(32) + '" />\n<add key="Theme" value="dark" />',
+        1,
+    ),
+    ("pom.xml", "<password.encoding>utf-8</password.encoding>\n<token.name>x</token.name>", 0),
+    (".dev.vars", "SESSION_SECRET=" + s3(32), 1),
+    (
+        "config.json",
+        '{"auths": {"ghcr.io": {"auth": "'
+        + base64.b64encode(b"octocat:Xk29mPq81LzWv3").decode()
+        + '"}}}',
+        1,
+    ),
+    ("index.html", '<input type="password" value="" />\n<label>Password</label>', 0),
+    ("six.py", 'MovedAttribute("HTTPPasswordMgr", "urllib2", "urllib.request"),', 0),
+    ("vcs.py", "# pass the --username and --password options instead of via the URL.", 0),
+    ("url.py", 'LS32_PAT = "(?:{hex}:{hex}|{ipv4})".format(hex=HEX_PAT, ipv4=IPV4_PAT)', 0),
+    ("urlutils.py", ">>> qp = QueryParamDict.from_text(u'key=val1&key=val2&utm_source=rtd')", 0),
+    ("README.md", "API_KEY = 'WillAlsoBeIgnored'", 0),
+    ("types.py", "user = User(username='scolvin', password='password1')", 0),
+    ("index.ts", "const key = Deno.env.get('STRIPE_SECRET_KEY') ?? '" + s3(32) + "'", 1),
+    ("app.py", "secret = os.environ.get('JWT_SECRET') or '" + s3(32) + "'", 1),
+    ("index.ts", "const url = Deno.env.get('SUPABASE_URL') ?? 'http://localhost:54321'", 0),
+    (
+        "supabase/config.toml",
+        '[auth.external.github]\nclient_id = "env(GITHUB_CLIENT_ID)"\nsecret = "env(GITHUB_SECRET)"',
+        0,
+    ),
+    (
+        "docker/.env",
+        "DASHBOARD_PASSWORD=this_password_is_insecure_and_should_be_updated\n"
+        "JWT_SECRET=your-super-secret-jwt-token-with-at-least-32-characters-long",
+        0,
+    ),
+    ("lib/mail.ts", 'const resend = new Resend("re_' + s3(28) + 'Q1")', 1),
+    ("util.py", "re_match_pattern_for_emails_abc = re.compile(PATTERN)", 0),
+    (".env", "SUPABASE_ACCESS_TOKEN=sbp_v0_" + s3(40, "0123456789abcdef"), 1),
+    (
+        "k8s/pull.yaml",
+        "apiVersion: v1\nkind: Secret\ntype: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: "
+        + base64.b64encode(
+            (
+                '{"auths": {"ghcr.io": {"auth": "'
+                + base64.b64encode(b"octocat:Xk29mPq81LzWv3Ab7Cd9").decode()
+                + '"}}}'
+            ).encode()
+        ).decode(),
+        1,
+    ),
+    (
+        "k8s/env.yaml",
+        "apiVersion: v1\nkind: Secret\ndata:\n  config.env: "
+        + base64.b64encode(b"LOG_LEVEL=info\nPORT=8080\n").decode(),
+        0,
+    ),
+    (
+        "tests/auth.test.ts",
+        "const expiredToken = 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9."
+        + base64.urlsafe_b64encode(b'{"sub":"1","exp":1600000000}').decode().rstrip("=")
+        + "."
+        + s3(43)
+        + "'",
+        0,
+    ),
+    (".env", "DB_PASSWORD=12345678", 0),
+    (".env", "ADMIN_PASSWORD=admin123", 1),
+    (".env", "API_KEY=fake-api-key-for-tests", 0),
+    (".env", "STRIPE_SECRET_KEY=sk_test_mockmockmock1234567890abc", 0),
+    (".env", "XAI_API_KEY=xai-" + s3(80), 1),
+    ("lib/search.ts", "const tavily = tavily({ apiKey: 'tvly-dev-" + s3(32) + "' })", 1),
+    ("lib/scrape.py", "app = FirecrawlApp(api_key='fc-" + s3(32, "0123456789abcdef") + "')", 1),
+    ("auth.ts", "Google({ clientId: ID, clientSecret: 'GOCSPX-" + s3(28) + "' })", 1),
+    ("shopify.ts", "const token = 'shpat_" + s3(32, "0123456789abcdef") + "'", 1),
+    ("notion.ts", "const notion = new Client({ auth: 'ntn_" + s3(46) + "' })", 1),
+    ("mail.ts", "mailchimp.setConfig({ apiKey: '" + s3(32, "0123456789abcdef") + "-us21' })", 1),
+    ("config.rb", "config.secret_key_base_for_tests_only = true", 0),
+    ("ci.yml", "      - run: aws s3 sync out s3://bucket --region us-east-1", 0),
+    (
+        "supabase/migrations/1.sql",
+        'alter database postgres set "app.settings.jwt_secret" to \'' + s3(32) + "';",
+        1,
+    ),
+    (
+        "supabase/migrations/2.sql",
+        "ALTER DATABASE postgres SET \"app.jwt_secret\" TO 'super-secret-jwt-token-with-at-least-32-characters-long';",
+        0,
+    ),
+    ("supabase/migrations/3.sql", "set search_path to 'public';", 0),
+    ("deploy.sh", "curl -u admin:Xk29mPq81!x https://api.acme.io/export", 1),
+    ("deploy.sh", "curl -u $USER:$PASS https://x", 0),
+    ("deploy.sh", "docker run -u node:node img", 0),
 ]
 
 

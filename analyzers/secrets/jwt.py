@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import time
 
 
 def claims(token: str) -> dict[str, object] | None:
@@ -28,3 +29,9 @@ def role(token: str) -> str | None:
         return None
     value = data.get("role")
     return value if isinstance(value, str) else None
+
+
+def expired(claims: dict[str, object], now: float | None = None) -> bool:
+    """The ``exp`` claim lies in the past."""
+    exp = claims.get("exp")
+    return isinstance(exp, int | float) and exp < (time.time() if now is None else now)

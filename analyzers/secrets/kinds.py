@@ -342,6 +342,27 @@ KINDS: dict[str, Kind] = {
             "the service that issued the value; then store it with sealed-secrets, SOPS or an external secret store",
         ),
         _k(
+            "ai-api-key",
+            "AI provider API key",
+            _H,
+            "run paid model, search or scraping calls on your account",
+            "the provider's dashboard → API keys (xAI console, Perplexity settings, Tavily, Firecrawl, Fireworks)",
+        ),
+        _k(
+            "google-oauth-secret",
+            "Google OAuth client secret",
+            _H,
+            "impersonate your app in Google sign-in and exchange stolen authorization codes",
+            "console.cloud.google.com → APIs & Services → Credentials → the OAuth client → Reset secret",
+        ),
+        _k(
+            "saas-token",
+            "SaaS API token",
+            _H,
+            "act as your account on the service (store, workspace, database or payments)",
+            "the issuing service's settings → API tokens (Shopify, Notion, Linear, Figma, PlanetScale, Postman, Brevo, Mailchimp, Doppler, Square)",
+        ),
+        _k(
             "generic-secret",
             "Hard-coded secret",
             _H,

@@ -61,9 +61,16 @@ _CONFIG_ENDINGS = (
     ".local",
     ".development",
     ".production",
+    ".vars",
+    ".staging",
+    ".prod",
+    ".dev",
 )
 _CONFIG_NAMES = re.compile(r"^(?:\.env.*|dockerfile.*|makefile|procfile|\.npmrc|\.pypirc|\.netrc)$")
 
+_TRANSLATION_PARTS = frozenset(
+    {"locales", "locale", "i18n", "l10n", "lang", "langs", "translations", "messages"}
+)
 _TEST_PARTS = frozenset(
     {"test", "tests", "__tests__", "spec", "specs", "e2e", "cypress", "playwright", "__mocks__"}
 )
@@ -88,7 +95,10 @@ def skipped(path: str) -> bool:
 def unquoted_is_literal(path: str) -> bool:
     """In config files and docs ``KEY=value`` holds the value itself; in code an unquoted
     right-hand side is a variable."""
-    name = PurePosixPath(path).name.lower()
+    p = PurePosixPath(path.lower())
+    if _TRANSLATION_PARTS & set(p.parts[:-1]):
+        return False  # locale files: ``password: Passwort`` is a label
+    name = p.name
     if "." not in name.lstrip("."):
         return True  # credentials, config, Dockerfile, Procfile: no extension, not code
     return name.endswith(_CONFIG_ENDINGS) or bool(_CONFIG_NAMES.match(name))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass
 from re import Pattern
 from typing import ClassVar
 
@@ -21,26 +20,13 @@ from analyzers.secrets import jwt
 from analyzers.secrets.checksums import valid_github_token
 from analyzers.secrets.places import public_name_on
 from analyzers.secrets.values import is_placeholder, looks_generated
+from analyzers.secrets.verdict import Match, Verdict
 
 # A key starts where no other key character precedes it (checked in Python: a pattern that starts
 # with a look-behind is tried at every position, one that starts with a literal is not), and ends
 # where none follows.
 _KEY_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 _E = r"(?![A-Za-z0-9_\-])"
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    kind: str
-    test_mode: bool = False  # a test-mode / sandbox key: low severity
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    plugin: ProviderPlugin
-    value: str
-    start: int  # offset of the value in the scanned text
-    end: int
 
 
 class ProviderPlugin(RegexBasedDetector):
@@ -70,7 +56,7 @@ class ProviderPlugin(RegexBasedDetector):
                 start = m.start("secret")
                 if self.bounded and start > 0 and text[start - 1] in _KEY_CHARS:
                     continue
-                yield Match(self, m.group("secret"), start, m.end("secret"))
+                yield Match(m.group("secret"), start, m.end("secret"))
 
     def owns(self, value: str) -> bool:
         """Whether this plugin has the last word on ``value`` (so name-based rules must not
@@ -346,8 +332,15 @@ class ResendPlugin(ProviderPlugin):
     secret_type = "Resend API key"
     hints = ("re_",)
     kind = "resend-key"
-    denylist = (_p(r"re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}"),)
+    denylist = (_p(r"re_[A-Za-z0-9]{6,12}_[A-Za-z0-9]{16,32}"), _p(r"re_[A-Za-z0-9]{24,40}"))
     prefix = re.compile(r"^re_")
+
+    def judge(self, value: str, line: str, text: str) -> Verdict | None:
+        body = self.body(value)
+        # ``re_`` also starts Python names (``re_compile_pattern``): a key mixes digits and cases
+        if not (any(c.isdigit() for c in body) and any(c.isupper() for c in body)):
+            return None
+        return super().judge(value, line, text)
 
 
 class AwsKeyIdPlugin(ProviderPlugin):
@@ -387,9 +380,9 @@ class SupabasePlugin(ProviderPlugin):
     denylist = (
         _p(r"eyJ[A-Za-z0-9_\-]{10,}\.eyJ[A-Za-z0-9_\-]{10,}\.[A-Za-z0-9_\-]{16,}"),
         _p(r"sb_secret_[A-Za-z0-9_\-]{20,}"),
-        _p(r"sbp_[a-f0-9]{40}"),
+        _p(r"sbp_(?:v0_)?[a-f0-9]{40}"),
     )
-    prefix = re.compile(r"^(?:sb_secret_|sbp_)")
+    prefix = re.compile(r"^(?:sb_secret_|sbp_(?:v0_)?)")
 
     def owns(self, value: str) -> bool:
         """A JWT that is not a Supabase key (another provider's JWT-shaped API key) is left to
@@ -443,11 +436,84 @@ class VercelPlugin(ProviderPlugin):
     denylist = (_p(r"vc[pikar]_[A-Za-z0-9]{24,}"),)
 
 
+class AIProvidersPlugin(ProviderPlugin):
+    """Other model, search and scraping APIs AI-built apps call."""
+
+    secret_type = "AI provider API key"
+    hints = ("xai-", "pplx-", "tvly-", "fc-", "fw_")
+    kind = "ai-api-key"
+    denylist = (
+        _p(r"xai-[A-Za-z0-9]{60,90}"),
+        _p(r"pplx-[A-Za-z0-9]{40,56}"),
+        _p(r"tvly-(?:dev-|prod-)?[A-Za-z0-9]{28,40}"),
+        _p(r"fc-[a-f0-9]{32}"),
+        _p(r"fw_[A-Za-z0-9]{20,40}"),
+    )
+    prefix = re.compile(r"^(?:xai-|pplx-|tvly-(?:dev-|prod-)?|fc-|fw_)")
+
+
+class GoogleOAuthPlugin(ProviderPlugin):
+    secret_type = "Google OAuth client secret"
+    hints = ("GOCSPX-",)
+    kind = "google-oauth-secret"
+    denylist = (_p(r"GOCSPX-[A-Za-z0-9_\-]{28}"),)
+    prefix = re.compile(r"^GOCSPX-")
+
+
+class SaaSTokensPlugin(ProviderPlugin):
+    """Tokens with a distinctive prefix from services AI-built apps wire in."""
+
+    secret_type = "SaaS API token"
+    hints = (
+        "shpat_",
+        "shpss_",
+        "shpca_",
+        "shppa_",
+        "ntn_",
+        "secret_",
+        "lin_api_",
+        "figd_",
+        "pscale_",
+        "PMAK-",
+        "xkeysib-",
+        "-us",
+        "dp.",
+        "sq0csp-",
+        "EAAA",
+    )
+    kind = "saas-token"
+    denylist = (
+        _p(r"shp(?:at|ss|ca|pa)_[a-fA-F0-9]{32}"),
+        _p(r"ntn_[A-Za-z0-9]{40,50}"),
+        _p(r"secret_[A-Za-z0-9]{43}"),
+        _p(r"lin_api_[A-Za-z0-9]{40}"),
+        _p(r"figd_[A-Za-z0-9_\-]{40,}"),
+        _p(r"pscale_(?:pw|tkn|oauth)_[A-Za-z0-9_\-.=]{32,64}"),
+        _p(r"PMAK-[a-f0-9]{24}-[a-f0-9]{34}"),
+        _p(r"xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}"),
+        _p(r"[a-f0-9]{32}-us[0-9]{1,2}"),
+        _p(r"dp\.(?:st|ct|sa|scim|audit)\.[A-Za-z0-9_\-.]{40,}"),
+        _p(r"sq0csp-[A-Za-z0-9_\-]{43}"),
+        _p(r"EAAA[A-Za-z0-9_\-]{60}"),
+    )
+    prefix = re.compile(
+        r"^(?:shp[a-z]{2}_|ntn_|secret_|lin_api_|figd_|pscale_[a-z]+_|PMAK-|xkeysib-|dp\.[a-z]+\."
+        r"|sq0csp-|EAAA)"
+    )
+
+    def body(self, value: str) -> str:
+        body = super().body(value)
+        return body.rsplit("-us", 1)[0] if re.fullmatch(r"[a-f0-9]{32}-us\d{1,2}", value) else body
+
+
 PLUGINS: tuple[ProviderPlugin, ...] = tuple(
     cls()
     for cls in (
         AnthropicPlugin,
         OpenRouterPlugin,
+        AIProvidersPlugin,
+        GoogleOAuthPlugin,
+        SaaSTokensPlugin,
         OpenAIPlugin,
         GroqPlugin,
         HuggingFacePlugin,

@@ -9,22 +9,18 @@ file without secrets costs a few C-level scans.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
 from analyzers.findings import Severity
 from analyzers.secrets import places
-from analyzers.secrets.assignments import (
-    auth_headers,
-    judge_named,
-    name_class,
-    named_values,
-    other_named_values,
-    sql_passwords,
-    url_passwords,
-)
+from analyzers.secrets.assignments import judge_named, named_values
 from analyzers.secrets.blocks import kubernetes_secret_data, private_keys, terraform_names
+from analyzers.secrets.codeforms import other_named_values
+from analyzers.secrets.inline import auth_headers, sql_passwords, url_passwords
 from analyzers.secrets.kinds import KINDS
+from analyzers.secrets.names import name_class
 from analyzers.secrets.plugins import PLUGINS
 from analyzers.secrets.values import is_placeholder, looks_like_password, looks_random
 
@@ -155,8 +151,15 @@ def scan_text(path: str, text: str) -> list[Hit]:
                 start = lines.starts[entry.line - 1] + lines.line(entry.line).find(entry.encoded)
                 add(kind, entry.encoded, start, start + len(entry.encoded))
 
+    claimed.sort()
+    claimed_starts = [s for s, _ in claimed]
+    reach = list(itertools.accumulate((e for _, e in claimed), max))  # furthest end so far
+
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in claimed)
+        """No claimed span overlaps [start, end): none of those starting before ``end`` reaches
+        past ``start``."""
+        i = bisect.bisect_left(claimed_starts, end) - 1
+        return i < 0 or reach[i] <= start
 
     literal = places.unquoted_is_literal(path)
     in_tests = places.is_test(path)
@@ -188,6 +191,11 @@ def _k8s_kind(name: str, decoded: str) -> str | None:
         return found.kind
     for block in private_keys(decoded):
         return block.kind
+    if "\n" in decoded or decoded.startswith("{"):
+        # a whole file in one entry (``.dockerconfigjson``, an ``.env``): judge what it holds
+        for _ in named_values(decoded, literal_unquoted=True, in_tests=False):
+            return "k8s-secret"
+        return None
     if is_placeholder(decoded):
         return None
     klass = name_class(name)

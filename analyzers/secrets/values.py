@@ -17,9 +17,9 @@ from detect_secrets.filters.heuristic import is_potential_uuid, is_sequential_st
 # Words that mark a value as an example or a slot to fill in, wherever they appear in it.
 _PLACEHOLDER_WORDS = re.compile(
     r"your|example|placeholder|changeme|change[_\-. ]?me|change[_\-. ]?this|replace|redacted"
-    r"|dummy|sample|insert|fixme|todo|xxxx|\*\*\*|•••|\.\.\.|…|<[^>]*>|\[[^\]]*\]|goes[_\-]?here"
+    r"|dummy|fake|mock|sample|insert|fixme|todo|xxxx|\*\*\*|•••|\.\.\.|…|<[^>]*>|\[[^\]]*\]|goes[_\-]?here"
     r"|[_\-]here\b|^here$|notreal|not[_\-]a[_\-]real|lorem|foobar|secret[_\-]?here|test[_\-]?key"
-    r"|my[_\-]?(?:secret|password|api|key|token)|^hunter2$|super[_\-]?secret|^secret$|^password$|^token$",
+    r"|my[_\-]?(?:secret|password|api|key|token)|^hunter2$|^password\d*$|super[_\-]?secret|^secret$|^password$|^token$",
     re.IGNORECASE,
 )
 
@@ -79,6 +79,8 @@ _DOC_EXAMPLES = re.compile(
     # Stripe's documentation test key; Hardhat's and Anvil's well-known dev account keys
     r"|4eC39HqLyjWDarjtT1zdp7dc|ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"
     r"|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d"
+    # the sample secret in Supabase's self-hosting .env.example
+    r"|UpNVntn3cDxHJpq99YMc1T1AQgQpc8kfYTuRgBiYa15BLrx8etQoXz3gZv1"
     # Slack's, Telegram's and Mailgun's documentation tokens
     r"|pdFZKVeTuE8sk7oOcBrzbqgy|AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw|3ax6xnjp29jd6fds4gc373sgvjxteol0",
 )
@@ -125,12 +127,12 @@ def entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
-def is_sequential(value: str) -> bool:
+def is_sequential(value: str, share: float = 0.5) -> bool:
     """Mostly ascending runs ("abcdef123456"): a hand-typed look-alike, not a generated key."""
     if is_sequential_string(value):
         return True
     steps = sum(1 for a, b in itertools.pairwise(value) if ord(b) - ord(a) == 1)
-    return len(value) > 8 and steps >= len(value) * 0.5
+    return len(value) > 7 and steps >= len(value) * share
 
 
 def looks_generated(body: str, *, min_len: int = 16) -> bool:
@@ -156,7 +158,20 @@ def looks_like_identifier(value: str) -> bool:
 
 _WORD_PIECE = re.compile(r"[A-Za-z][a-z]+|[A-Z]{2,}|[a-z]{2,}|v?\d{1,4}")
 _HOSTLIKE = re.compile(r"^[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,12}(?:[:/].*)?$|^[^@\s]+@[\w\-.]+$")
-_WORDY = re.compile(r"[A-Z]?[a-z]{4,}")
+_CODE_CHARS = re.compile(r"[{}()|\\\s]|\?:")
+_CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvwxz]{5,}")
+_WORDY = re.compile(r"[A-Z]?[a-z]{3,}")
+
+
+def _glued_words(value: str) -> bool:
+    """Mostly letter runs, with the vowels of language ("mysupersecretkey2024",
+    "WillAlsoBeIgnored"); random letters have about one vowel in five."""
+    letters = [c for c in value.lower() if c.isalpha()]
+    if not letters or sum(c in "aeiou" for c in letters) < 0.3 * len(letters):
+        return False
+    if _CONSONANTS.search(value.lower()):
+        return False  # "xkqzv": no language strings five consonants together
+    return sum(len(w) for w in _WORDY.findall(value)) >= 0.7 * len(value)
 
 
 def looks_random(value: str, *, min_len: int = 16) -> bool:
@@ -164,8 +179,10 @@ def looks_random(value: str, *, min_len: int = 16) -> bool:
     v = value.strip()
     if len(v) < min_len or is_potential_uuid(v) or looks_like_identifier(v):
         return False
-    if _HOSTLIKE.match(v) or sum(len(w) for w in _WORDY.findall(v)) >= 0.7 * len(v):
+    if _HOSTLIKE.match(v) or _glued_words(v):
         return False  # host names, e-mail addresses, sentences and glued words
+    if _CODE_CHARS.search(v):
+        return False  # templates, regular expressions, expressions: code, not a key
     if is_sequential(v) or longest_run(v) >= 5:
         return False
     classes = sum(
@@ -173,18 +190,35 @@ def looks_random(value: str, *, min_len: int = 16) -> bool:
     )
     if classes < 2:
         return False
-    return entropy(v) >= (3.0 if len(v) < 24 else 3.3)
+    # hex carries at most 4 bits a character, so a short hex key sits lower
+    hexadecimal = all(c in "0123456789abcdefABCDEF" for c in v)
+    return entropy(v) >= (3.0 if len(v) < 24 or hexadecimal else 3.3)
 
 
-def looks_like_password(value: str) -> bool:
-    """A human password in a password field: short and wordy is fine, placeholders are not."""
+_DEV_WORD = re.compile(
+    r"^[a-z]*(?:pass|passwd|password|pwd|secret|admin|user|root)$|^(?:wordpress|keycloak|grafana"
+    r"|airflow|mongoadmin|sonar|gitea|nextcloud|superset|metabase|n8n)$"
+)
+
+
+def looks_like_password(value: str, *, bare_words: bool = False) -> bool:
+    """A human password in a password field: short and wordy is fine, placeholders are not.
+
+    ``bare_words``: a single word counts ("sunshine") where values are literals (``.env``,
+    compose, CI); elsewhere a bare word is more often a label ("Passwort") and needs a digit or
+    a symbol ("Summer2024!", "hunter2")."""
     v = value.strip()
     if len(v) < 6 or (" " in v.strip() and len(v.split()) > 3):
         return False  # sentences are prompts or labels
-    if is_placeholder(v) or (looks_like_identifier(v) and not any(c.isdigit() for c in v)):
+    if is_sequential(v, share=0.7):
+        return False  # "12345678", "abcdef123"
+    if any(not c.isalpha() for c in v):
+        return not is_placeholder(v) and not (
+            looks_like_identifier(v) and not any(c.isdigit() for c in v)
+        )
+    if not bare_words or is_placeholder(v) or looks_like_identifier(v):
         return False
-    # A digit or a symbol: "Summer2024!", "hunter2". A bare word is a label ("Passwort").
-    return any(not c.isalpha() for c in v)
+    return not _DEV_WORD.match(v.lower())
 
 
 def mask(value: str) -> str:

@@ -1,10 +1,10 @@
 import os
 
-SECRET_KEY = "django-insecure-hzlWu0VZzgd_ytcm0qmG3jYlNSvZetmBa3Rzr4BehV3xoTBf"
+SECRET_KEY = "django-insecure-_UC756ZdQi85lLReDhODarYReEXhIZqGW2zzG6zrrGxdWzR5"
 DEBUG = False
 EMAIL_HOST = "smtp.mailgun.org"
 EMAIL_HOST_USER = "postmaster@mg.acme.io"
-EMAIL_HOST_PASSWORD = "Falcon2004&"
+EMAIL_HOST_PASSWORD = "Orchid1999&"
 DATABASES = {
     "default": {
         "ENGINE": "django.db.backends.postgresql",

@@ -8,4 +8,4 @@ export const { handlers, auth } = NextAuth({
   cookies: { sessionToken: { name: '__Secure-next-auth.session-token' } },
 })
 
-export const signInternal = (payload: object) => jwt.sign(payload, 'xb!j*9v%EBJleAzj#u^m', { expiresIn: '1h' })
+export const signInternal = (payload: object) => jwt.sign(payload, 'UGd1w4Z4%Hwp7LWoSBk3', { expiresIn: '1h' })

@@ -1,7 +1,7 @@
 provider "aws" {
   region     = "eu-west-1"
-  access_key = "AKIA7QLBYDYPQAVE4VEN"
-  secret_key = "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"
+  access_key = "AKIAGT7ZR3T6AH272VOO"
+  secret_key = "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"
 }
 
 resource "aws_db_instance" "app" {

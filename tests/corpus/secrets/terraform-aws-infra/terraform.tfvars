@@ -1,4 +1,4 @@
-do_token        = "dop_v1_67de5ad138638c96217ce17511cb081fef489a97123a5ed2f81e50f42ebb408c"
-admin_password  = "Maple2016#"
-vpc_id          = "vpc-5927c94b0bd99cad1f3b0fe8f4681f09b7751264"
-kms_key_id      = "df7ddd6c-3bbb-70d2-a925-e4f2c515de6e"
+do_token        = "dop_v1_aef084099f042fb8f830f2245bda2827c66379ba99d51058116be7efa5f4fb97"
+admin_password  = "Summer1995&"
+vpc_id          = "vpc-be73aa55e466598e771f0b91eb1d3b11a82729ee"
+kms_key_id      = "0a2d500e-e0aa-7284-ab06-1eee7d009a12"

@@ -1,7 +1,7 @@
 variable "db_password" {
   type      = string
   sensitive = true
-  default   = "qUdE2q3jwQNjLBFVMoIf"
+  default   = "DgdQs22fvqwwIGbQAyfv"
 }
 
 variable "region" {

@@ -1,6 +1,6 @@
 require('@nomicfoundation/hardhat-toolbox')
 
-const DEPLOYER_PRIVATE_KEY = '0x39fc8d9f03dfda77917c328d9e8a6d43050cc027771f42f6cfca4d1d710a4dd1'
+const DEPLOYER_PRIVATE_KEY = '0xfd63b939809fdfa8e2f2e8e434e68444ccc932f90163ca8cc1334f9f5f114ba9'
 const ETHERSCAN_API_KEY = process.env.ETHERSCAN_API_KEY
 
 module.exports = {

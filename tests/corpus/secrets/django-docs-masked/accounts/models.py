@@ -5,4 +5,4 @@ class ApiToken(models.Model):
     token = models.CharField(max_length=64, unique=True)
     token_hash = models.CharField(max_length=64)
     password_reset_token = models.CharField(max_length=64, blank=True)
-    secret_digest = "b209e5c95708cbe31d6d6be37ce20e3f2513b15b62921452fb5a93f9cc8605f4"
+    secret_digest = "4c576acda54d151ce079b6b2643540cbde5a899fd93ca30bacded2fcfce0e824"

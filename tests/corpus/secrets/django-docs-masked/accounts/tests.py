@@ -5,4 +5,4 @@ class LoginTest(TestCase):
     def test_login(self):
         self.client.post("/login", {"username": "bob", "password": "correct-horse-battery"})
         api_key = "test_api_key_for_unit_tests"
-        token = "e2f389de-05d4-f863-bff5-564808c03e98"
+        token = "f3c1a87a-117f-a755-9277-72bf0602da12"

@@ -1,5 +1,5 @@
 const ADMIN_EMAIL = 'owner@acme.io'
-const ADMIN_PASSWORD = 'Summer1998$'
+const ADMIN_PASSWORD = 'Falcon2011$'
 const passwordMinLength = 12
 const passwordResetTokenTtl = '1h'
 

@@ -5,10 +5,10 @@ const transporter = nodemailer.createTransport({
   port: 587,
   auth: {
     user: 'apikey',
-    pass: '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',
+    pass: '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',
   },
 })
 
-const mailgunKey = 'key-0d4128ad1ca13bd2d439216cd989e778'
+const mailgunKey = 'key-d7874dbf1368332cfae4b03a6806af10'
 const fromAddress = process.env.MAIL_FROM
 module.exports = { transporter, mailgunKey, fromAddress }

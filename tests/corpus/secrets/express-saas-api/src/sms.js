@@ -1,7 +1,7 @@
 const twilio = require('twilio')
 
-const accountSid = 'AC1f940c0beaab879491efb94e07ae938c'
-const TWILIO_AUTH_TOKEN = '3c1aaafcf9c8c97ec46e5a9e45b59354'
+const accountSid = 'AC24e3d5bc3230bd2425e8b97f8670a47f'
+const TWILIO_AUTH_TOKEN = '64a1feb503d45b1041ab38eea504765a'
 const client = twilio(accountSid, TWILIO_AUTH_TOKEN)
 
 module.exports = client

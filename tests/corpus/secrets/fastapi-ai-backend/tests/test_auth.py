@@ -1,7 +1,7 @@
 from app.security import hash_password, verify_token
 
-FAKE_GITHUB_TOKEN = "ghp_ApLdOKaj4tKyi6zRIEOigajdllKimb0KR9CA"
-SAMPLE_ID = "20c042dc-7c9e-3c2d-094d-ce915456ed65"
+FAKE_GITHUB_TOKEN = "ghp_zPLO2VmXKIVCDlbswbllL7D0ba2Yui0OooOA"
+SAMPLE_ID = "6424e34e-168b-8b30-5507-fddd1e85a36e"
 
 
 def test_login(client):

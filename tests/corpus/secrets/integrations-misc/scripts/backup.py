@@ -1,4 +1,4 @@
 import requests
 
-AUTH = {"Authorization": "Basic YmFja3VwLWJvdDpxeXdBbW9PYVo5RGE5UDFRMXM="}
+AUTH = {"Authorization": "Basic YmFja3VwLWJvdDpjeDZhSHZTYVlHOTdqVWZNVTE="}
 resp = requests.get("https://backup.acme.io/api/export", headers=AUTH, timeout=30)

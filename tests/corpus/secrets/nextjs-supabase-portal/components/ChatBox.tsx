@@ -3,7 +3,7 @@ import { useState } from 'react'
 import OpenAI from 'openai'
 
 const openai = new OpenAI({
-  apiKey: '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',
+  apiKey: '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',
   dangerouslyAllowBrowser: true,
 })
 

@@ -8,4 +8,4 @@ def issue(payload: dict) -> str:
 
 
 def legacy(payload: dict) -> str:
-    return jwt.encode(payload, "H5iDzNvrw-4M5RsQ5d_nlktIAe0OBDvOO5r5w69vftPv1FkU", algorithm="HS256")
+    return jwt.encode(payload, "2q3jwQNjLBFVMoIfAC37uO1eoJAmHZLyjeCZ6gCuefXVaIf8", algorithm="HS256")

@@ -4,7 +4,7 @@ from pydantic_settings import BaseSettings
 
 class Settings(BaseSettings):
     openai_api_key: str = Field(..., alias="OPENAI_API_KEY")
-    jwt_secret: SecretStr = SecretStr("UGd1w4Z4Hwp7LWoSBk3S9c8uaIvmH5DG8q_lt0zGNxm82hwv")
+    jwt_secret: SecretStr = SecretStr("-GxdXhXFHaQj5QiAGLuYTPzpsYn0pW9xjLOKzdKU_5iPGJ0_")
     secret_key: str = "dev"
     access_token_expire_minutes: int = 30
-    smtp_password: str = "leee lebg iqis gixb"
+    smtp_password: str = "zpnc ujjf kiex lahr"

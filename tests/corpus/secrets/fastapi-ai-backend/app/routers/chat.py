@@ -5,7 +5,7 @@ from app.config import OPENAI_API_KEY
 
 router = APIRouter()
 client = OpenAI(api_key=OPENAI_API_KEY)
-backup = OpenAI(api_key="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")
+backup = OpenAI(api_key="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")
 
 
 @router.post("/chat")

@@ -1,11 +1,11 @@
 export async function forecast(city: string) {
-  const res = await fetch(`https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=b17e06a06942c090819018922c0ecfbac3d5e8d362c654b2021fab471c21fee2`)
+  const res = await fetch(`https://api.openweathermap.org/data/2.5/weather?q=${city}&appid=ea23143b0a87f416437cb3347b773ee9a4ebeadbbdb17f4917f8aeffe7133f81`)
   return res.json()
 }
 
 export async function crm() {
   return fetch('https://api.hubspot.example/v3/contacts', {
-    headers: { Authorization: 'Bearer OWgFO07waX7Ci-nT7bBI_qMHvkpxYiJagWswTGks9VddxZdO' },
+    headers: { Authorization: 'Bearer ksgu_3SFLmvvOB0kcSsbWAsQ3HgRGE_FsZYb57v2mzJEG9uB' },
   })
 }
 

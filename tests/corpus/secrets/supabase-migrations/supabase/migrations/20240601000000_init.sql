@@ -6,6 +6,6 @@ alter table public.profiles enable row level security;
 
 -- seed an admin (password hash from bcrypt, not the password)
 insert into public.admins (email, password_hash)
-values ('owner@acme.io', '$2b$10$RusZAdSG3zt41aZ6n9CX9UvAXq9KCnwaIjgCwUzChxEQZmTtUgxdy');
+values ('owner@acme.io', '$2b$10$aEGe22w7.G18naBsFsVQFxFhJ7.T2leQwD6oACii9Yp.Bg4BcKjYt');
 
-create role reporting with login password 'FsDgpeHI*Rb^ZjmXKOYR';
+create role reporting with login password 'Thqm4eIbRcwThv1ASEpc';

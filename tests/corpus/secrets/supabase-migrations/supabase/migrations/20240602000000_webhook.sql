@@ -5,7 +5,7 @@ begin
     url := 'https://xyzcompany.supabase.co/functions/v1/order-created',
     headers := jsonb_build_object(
       'Content-Type', 'application/json',
-      'Authorization', 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImV4anBmamdzZnhxandvdWh1bWJvIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcxODE2NzQ4MCwiZXhwIjoyMDMzMTc3NDMzfQ.TUrQt8xv395NPT1APbbxmnMQkksGI2_FNUH_xgHbGq_'
+      'Authorization', 'Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6InVzZGJqeXlkd3BucGViZW5lamhuIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImlhdCI6MTcxODM5NjE5OCwiZXhwIjoyMDMzMTAyMDgzfQ.y9yEXz3FLwPBHcWZg9p-DM_tbtPFaXZbj-dHOwti0z2'
     ),
     body := to_jsonb(new)
   );
@@ -14,4 +14,4 @@ end;
 $$;
 
 -- the anon key is fine to embed: it is public by design
-select net.http_get('https://xyzcompany.supabase.co/rest/v1/?apikey=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImJ6YmVmZ2Jpb2N2cnVyaWFhYXl6Iiwicm9sZSI6ImFub24iLCJpYXQiOjE3MTg1MjIxNjAsImV4cCI6MjAzMzIyODg0N30.1OvcWnxbVWTAgMC9FHF2Xg4xGFCh7YctFKwBKeOuE2Z');
+select net.http_get('https://xyzcompany.supabase.co/rest/v1/?apikey=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJlZiI6ImZ2ZmppYmpxZHFzemdtZXZka2hiIiwicm9sZSI6ImFub24iLCJpYXQiOjE3MTg3NDE3NzMsImV4cCI6MjAzMzMzNDI2OX0.1-DuJV3JUf3-3gEm1TMj5Wn04WC7jnrMQIiS7pS1hbn');

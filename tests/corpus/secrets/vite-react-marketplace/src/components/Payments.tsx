@@ -1,8 +1,8 @@
 import { loadStripe } from '@stripe/stripe-js'
 
-const stripePromise = loadStripe('pk_live_51G00pc8qLMasUDyLlE8PKcRfhc2mb1Om0lJ2T0yiUCoi1Am4YY8T3F3WHu5urxlgQYMzrWGjsdNLM02x567dAHZ6huVl51PAPs')
+const stripePromise = loadStripe('pk_live_51n4mQNjrktSCQhX8WDjwifBJKo81ydOBYRPWsan6UqJ7xFrRqDjQyDAUKLD61R3CkD3F0owZE6fsjf3Zo8LhKjmfh9R3KCeoF9')
 const STRIPE_SECRET = 'sk_test_51' + 'abc'
-const devKey = 'sk_test_51wIYVH6PJQL3jZau2LE0sEU1NsFOCgObxpxb1ogx8viTpeJSHARQOCMIq8fZir85fwaBGGLk41QLS9zBcwDdr9swdH71tEZxRp'
+const devKey = 'sk_test_51dqI72NpzDyJNDuMMDrqAsCYMR6qKUXP3ykgCRSyfN7bJ85iGcSn5wixAsSU6wHiLsb8iJuFNIu1bCIjwfSZ7bK4gXxwI9HkjG'
 
 export function Payments() {
   return null

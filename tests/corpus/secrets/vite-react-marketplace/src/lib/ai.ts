@@ -1,5 +1,5 @@
 const GEMINI_KEY = import.meta.env.VITE_GEMINI_API_KEY
-const fallbackKey = "AIzaFNRX8-TYaiFGsBjs6RzL9QMDANMQ8_VFJDp"
+const fallbackKey = "AIzafGuNuKYBntnsrhMNPpAG0oA4Oh6l7MJivsH"
 
 export async function ask(prompt: string) {
   const key = GEMINI_KEY || fallbackKey

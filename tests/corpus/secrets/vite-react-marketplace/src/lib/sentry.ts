@@ -1,6 +1,6 @@
 import * as Sentry from '@sentry/react'
 
 Sentry.init({
-  dsn: 'https://cac30caccc06b2f0c4c660b13106c9f0@o337307.ingest.sentry.io/8777727',
+  dsn: 'https://7808111dfc9a59d5fc5fd59350b130d1@o769779.ingest.sentry.io/6400656',
   tracesSampleRate: 0.1,
 })

@@ -5,6 +5,6 @@ Deno.serve(async (req) => {
     Deno.env.get('SUPABASE_URL')!,
     Deno.env.get('SUPABASE_SERVICE_ROLE_KEY')!
   )
-  const key = 'sb_secret_7hUZmGNiuRhfTBfq-1LeXMoxjs1muUyv'
+  const key = 'sb_secret_0j9otLmMnvYb-9TzaSj4LCO7FOENuv7G'
   return new Response('ok')
 })
