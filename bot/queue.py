@@ -59,7 +59,9 @@ def enqueue(
 ) -> str | None:
     """Queue ``func(**kwargs)`` once per ``key``; the job id, or None when it is already queued,
     running or done."""
-    jid = job_id(key)
+    # RQ keeps job ids in its own namespace, not under our prefix: two deployments sharing one
+    # Redis (RESCUE_REDIS_PREFIX) must not take each other's job for the same commit as done.
+    jid = job_id(f"{settings.key_prefix}:{key}")
     try:
         queue.enqueue_call(
             func,

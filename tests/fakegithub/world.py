@@ -91,7 +91,6 @@ def test_settings(fake: FakeGitHub, **changes: Any) -> Settings:
 @contextmanager
 def world(root: Path, **settings_changes: Any) -> Iterator[World]:
     redis = Redis.from_url(f"redis://127.0.0.1:6379/{REDIS_DB}")
-    redis.flushdb()
     with FakeGitHub() as fake:
         git = HostedRepo(root / "repo")
         repo = fake.add_repo(REPO, git, INSTALLATION)
@@ -100,5 +99,19 @@ def world(root: Path, **settings_changes: Any) -> Iterator[World]:
             try:
                 yield World(fake, git, repo, settings, redis, client)
             finally:
-                redis.flushdb()
+                _forget(redis, settings)
                 redis.close()
+
+
+def _forget(redis: Redis, settings: Settings) -> None:
+    """Delete this world's keys only (its prefix, its queue's RQ keys, jobs and results): other
+    test runs may share the database, so it is never flushed. RQ's worker keys expire by
+    themselves within a minute."""
+    tag = settings.key_prefix
+    doomed: list[bytes | str] = list(redis.scan_iter(match=f"*{tag}*", count=500))
+    for key in redis.scan_iter(match="rq:job:*", count=500):
+        if redis.type(key) == b"hash" and redis.hget(key, "origin") == settings.queue_name.encode():
+            job = key.decode().removeprefix("rq:job:")
+            doomed += [key, f"rq:results:{job}", f"rq:job:{job}:dependents"]
+    if doomed:
+        redis.delete(*doomed)
