@@ -164,3 +164,18 @@ def test_pragma_allowlist_secret_silences_and_keeps_the_finding(tmp_path: Path) 
         3: "pragma: allowlist secret",
         4: None,
     }
+
+
+def test_a_secret_moved_to_another_file_is_reported_there_not_as_history(tmp_path: Path) -> None:
+    repo = GitRepo(tmp_path / "repo")
+    key = P["stripe-live"]()
+    repo.write("lib/old.ts", f"export const k = '{key}'\n")
+    repo.commit("base")
+    repo.git("rm", "-q", "lib/old.ts")
+    repo.write("lib/new.ts", f"export const k = '{key}'\n")
+    workspace = workspace_for(
+        Target(repo.root, None), diff_ref="HEAD", staged=False, scratch=tmp_path
+    )
+    result = run_scan(workspace, RepoConfig(), mode=FilterMode.NOFILTER)
+    found = [(f.path, f.rule_id) for f in result.findings if f.category == "exposed-secret"]
+    assert found == [("lib/new.ts", "secrets.stripe-secret-key")]
