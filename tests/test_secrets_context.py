@@ -503,6 +503,18 @@ export function LoginForm() {
     ("deploy.sh", "curl -u admin:Xk29mPq81!x https://api.acme.io/export", 1),
     ("deploy.sh", "curl -u $USER:$PASS https://x", 0),
     ("deploy.sh", "docker run -u node:node img", 0),
+    (
+        "android/app/google-services.json",
+        '{"project_info": {"firebase_url": "https://x.firebaseio.com"},\n'
+        '"client": [{"api_key": [{"current_key": "AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW"}]}]}',
+        0,
+    ),
+    (
+        ".env",
+        "GEMINI_API_KEY=AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW\n"
+        "NEXT_PUBLIC_FIREBASE_API_KEY=AIzaSyB1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvX",
+        1,
+    ),
 ]
 
 

@@ -145,3 +145,37 @@ def test_a_moved_secret_is_not_history(tmp_path: Path) -> None:
     result = run_scan(workspace, RepoConfig(), mode=FilterMode.NOFILTER)
     found: list[Finding] = [f for f in result.findings if f.category == "exposed-secret"]
     assert [(f.rule_id, f.line) for f in found] == [("secrets.stripe-secret-key", 2)]
+
+
+def test_pragma_allowlist_secret_silences_and_keeps_the_finding(tmp_path: Path) -> None:
+    key = P["stripe-live"]()
+    other = P["openai"]()
+    (tmp_path / "config.py").write_text(
+        f'DEMO_KEY = "{key}"  # pragma: allowlist secret\n'
+        "# pragma: allowlist nextline secret\n"
+        f'OPENAI_API_KEY = "{other}"\n'
+        f'LIVE_KEY = "{key}"\n',
+        encoding="utf-8",
+    )
+    result = run_scan(build_workspace(tmp_path), RepoConfig(), mode=FilterMode.NOFILTER)
+    found = {f.line: f.suppressed for f in result.findings if f.category == "exposed-secret"}
+    assert found == {
+        1: "pragma: allowlist secret",
+        3: "pragma: allowlist secret",
+        4: None,
+    }
+
+
+def test_a_secret_moved_to_another_file_is_reported_there_not_as_history(tmp_path: Path) -> None:
+    repo = GitRepo(tmp_path / "repo")
+    key = P["stripe-live"]()
+    repo.write("lib/old.ts", f"export const k = '{key}'\n")
+    repo.commit("base")
+    repo.git("rm", "-q", "lib/old.ts")
+    repo.write("lib/new.ts", f"export const k = '{key}'\n")
+    workspace = workspace_for(
+        Target(repo.root, None), diff_ref="HEAD", staged=False, scratch=tmp_path
+    )
+    result = run_scan(workspace, RepoConfig(), mode=FilterMode.NOFILTER)
+    found = [(f.path, f.rule_id) for f in result.findings if f.category == "exposed-secret"]
+    assert found == [("lib/new.ts", "secrets.stripe-secret-key")]

@@ -28,6 +28,7 @@ class SecretsAnalyzer:
     def analyze(self, workspace: Workspace) -> AnalysisResult:
         findings: list[Finding] = []
         errors: list[AnalyzerError] = []
+        current: set[str] = set()  # values found in the files as they are now
         for path in workspace.targets:
             try:
                 text = workspace.read_text(path)
@@ -41,8 +42,11 @@ class SecretsAnalyzer:
                 errors.append(AnalyzerError(NAME, f"check failed ({type(exc).__name__})", path))
                 continue
             findings.extend(finding(hit, path) for hit in hits)
+            current.update(hit.value for hit in hits)
         try:
             for fd, hit, _ in removed_secrets(workspace):
+                if hit.value in current:
+                    continue  # moved to another file: the finding there says to rotate it
                 line = new_line_for(fd, hit.line)
                 findings.append(history_finding(hit, fd.path, line, hit.line))
         except Exception as exc:  # same reasoning as above: the type only, never the text

@@ -18,13 +18,15 @@ _ENV_LIKE_NAME = re.compile(
 )
 
 # ``name: Type = "value"`` (Python / TypeScript annotations), ``SecretStr("value")`` wrappers.
+# The pattern starts at the colon (a literal is found fast); the name before it is read back.
 ANNOTATED = re.compile(
-    r"""(?<![\w])(?P<key>[A-Za-z_][\w]*)[^\S\n]*:[^\S\n]*[A-Za-z_][\w\[\]|., ]*?[^\S\n]*=[^\S\n]*"""
+    r""":[^\S\n]*[A-Za-z_][\w\[\]|., ]*?[^\S\n]*=[^\S\n]*"""
     r"""(?:[A-Za-z_][\w.]*\()?(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
 )
+_NAME_BEFORE = re.compile(r"(?<![\w])([A-Za-z_]\w*)[^\S\n]*$")
 # ``--requirepass x``, ``--password=x``, ``--api-key x`` on a command line.
 CLI_FLAG = re.compile(
-    r"""(?<![\w-])--(?P<key>[a-z][\w-]*)(?:=|[^\S\n]+)(?P<value>"[^"\n]*"|'[^'\n]*'|[^\s'"`]+)"""
+    r"""--(?P<key>[a-z][\w-]*)(?:=|[^\S\n]+)(?P<value>"[^"\n]*"|'[^'\n]*'|[^\s'"`]+)"""
 )
 # ``curl -u user:password``, ``--user user:password``
 CLI_USER = re.compile(
@@ -35,7 +37,9 @@ CLI_USER = re.compile(
 PAIR = re.compile(
     r"""\([^\S\n]*(?P<q>["'])(?P<key>[A-Za-z_][\w.\-]*)(?P=q)[^\S\n]*,[^\S\n]*"""
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
-    r"""|(?P<envkey>(?:process\.env|import\.meta\.env)\.\w+"""
+)
+ENV_FALLBACK = re.compile(
+    r"""(?P<envkey>(?:process\.env|import\.meta\.env)\.\w+"""
     r"""|(?:Deno\.env\.get|os\.environ\.get|os\.getenv|getenv)\([^\S\n]*["']\w+["'][^\S\n]*\))"""
     r"""[^\S\n]*(?:\|\||\?\?|\bor\b)[^\S\n]*"""
     r"""(?P<envvalue>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
@@ -55,24 +59,28 @@ SIGNING = re.compile(
 def other_named_values(text: str, *, in_tests: bool) -> Iterator[NamedValue]:
     """Annotated assignments, command-line flags and literal signing keys."""
     for m in ANNOTATED.finditer(text):
-        kind = judge_named(
-            m.group("key"), m.group("value"), literal_unquoted=False, in_tests=in_tests
-        )
+        named = _NAME_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if named is None:
+            continue
+        key = named.group(1)
+        kind = judge_named(key, m.group("value"), literal_unquoted=False, in_tests=in_tests)
         if kind is not None:
             start, end = m.start("value") + 1, m.end("value") - 1
-            yield NamedValue(kind, text[start:end], start, end, m.group("key"))
+            yield NamedValue(kind, text[start:end], start, end, key)
     for m in PAIR.finditer(text):
-        key, raw = (
-            (m.group("key"), m.group("value"))
-            if m.group("key")
-            else (m.group("envkey"), m.group("envvalue"))
-        )
-        if m.group("key") and not _ENV_LIKE_NAME.match(key):
+        key = m.group("key")
+        if not _ENV_LIKE_NAME.match(key):
             continue  # ``MovedAttribute("HTTPPasswordMgr", ...)``: a class name, not a setting
-        group = "value" if m.group("key") else "envvalue"
-        kind = judge_named(key, raw, literal_unquoted=False, in_tests=in_tests)
+        kind = judge_named(key, m.group("value"), literal_unquoted=False, in_tests=in_tests)
         if kind is not None:
-            start, end = m.start(group) + 1, m.end(group) - 1
+            start, end = m.start("value") + 1, m.end("value") - 1
+            yield NamedValue(kind, text[start:end], start, end, key)
+    fallbacks = "||" in text or "??" in text or " or " in text
+    for m in ENV_FALLBACK.finditer(text) if fallbacks else ():
+        key = m.group("envkey")
+        kind = judge_named(key, m.group("envvalue"), literal_unquoted=False, in_tests=in_tests)
+        if kind is not None:
+            start, end = m.start("envvalue") + 1, m.end("envvalue") - 1
             yield NamedValue(kind, text[start:end], start, end, key)
     for m in XML_VALUE.finditer(text) if "</" in text or "value=" in text else ():
         if m.group("tag"):
@@ -84,11 +92,13 @@ def other_named_values(text: str, *, in_tests: bool) -> Iterator[NamedValue]:
             value, _ = unquote(raw)
             start = m.start(group) + (1 if group == "value" else 0)
             yield NamedValue(kind, value, start, start + len(value), key)
-    for m in CLI_USER.finditer(text):
+    for m in CLI_USER.finditer(text) if "-u " in text or "--user" in text else ():
         user, password = m.group("user"), m.group("secret")
         if password != user and not is_placeholder(password) and looks_like_password(password):
             yield NamedValue("password", password, m.start("secret"), m.end("secret"), "user")
     for m in CLI_FLAG.finditer(text):
+        if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_-"):
+            continue
         key = m.group("key").replace("require", "")
         if name_class(key) is None or m.group("value").isalpha():
             continue  # ``--password options``: prose about the flag
@@ -97,7 +107,8 @@ def other_named_values(text: str, *, in_tests: bool) -> Iterator[NamedValue]:
             value, quoted = unquote(m.group("value"))
             start = m.start("value") + (1 if quoted else 0)
             yield NamedValue(kind, value, start, start + len(value), key)
-    for m in SIGNING.finditer(text):
+    signing = "jwt." in text or "createHmac" in text or "hmac.new" in text
+    for m in SIGNING.finditer(text) if signing else ():
         value = m.group("secret")
         if (
             is_placeholder(value)

@@ -44,7 +44,7 @@ _LOCAL_HOSTS = re.compile(
 
 def url_passwords(text: str) -> Iterator[NamedValue]:
     """Passwords in ``scheme://user:password@host``; local dev defaults are left out."""
-    for m in CONNECTION_URL.finditer(text):
+    for m in CONNECTION_URL.finditer(text) if "@" in text and "://" in text else ():
         password, user, host = m.group("secret"), m.group("user"), m.group("host")
         if is_placeholder(password) or password.startswith(("$", "%", "{", "<", ":")):
             continue
@@ -68,7 +68,7 @@ AUTH_HEADER = re.compile(
 
 def auth_headers(text: str) -> Iterator[NamedValue]:
     """A hard-coded ``Authorization: Bearer <token>`` or ``Basic <base64 user:password>``."""
-    for m in AUTH_HEADER.finditer(text):
+    for m in AUTH_HEADER.finditer(text) if "Bearer" in text or "Basic" in text else ():
         value = m.group("secret")
         if value.startswith("eyJ") or is_placeholder(value):
             continue
@@ -89,12 +89,13 @@ def unquote_url(text: str) -> str:
 
 
 def sql_passwords(text: str) -> Iterator[NamedValue]:
-    for m in SQL_PASSWORD.finditer(text):
+    maybe_sql = any(w in text for w in ("assword '", "ASSWORD '", "dentified", "DENTIFIED"))
+    for m in SQL_PASSWORD.finditer(text) if maybe_sql else ():
         value = m.group("secret")
         if is_placeholder(value) or not looks_like_password(value):
             continue
         yield NamedValue("database-password", value, m.start("secret"), m.end("secret"), "role")
-    for m in SQL_SETTING.finditer(text):
+    for m in SQL_SETTING.finditer(text) if " to '" in text or " TO '" in text else ():
         kind = judge_named(
             m.group("key"), f"'{m.group('secret')}'", literal_unquoted=False, in_tests=False
         )

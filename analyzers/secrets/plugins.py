@@ -165,8 +165,8 @@ class GoogleApiKeyPlugin(ProviderPlugin):
 
     def judge(self, value: str, line: str, text: str) -> Verdict | None:
         if not self._SERVER.search(line):
-            if self._PUBLIC.search(line) or "authDomain" in text or "firebaseConfig" in text:
-                return None  # a Firebase web config: public by design
+            if self._PUBLIC.search(line) or "firebase" in text.lower():
+                return None  # a Firebase config (web, google-services.json): public by design
             if self._MAPS.search(line) and (public_name_on(line) or "maps/api/js" in line):
                 return None  # a browser Maps key, restricted by referrer
         return super().judge(value, line, text)
