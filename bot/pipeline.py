@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from analyzers.base import Analyzer, AnalyzerError, Endpoint
 from analyzers.categories import risk_of
+from analyzers.diff import ChangeStatus
 from analyzers.findings import Finding, Severity, disambiguate
 from analyzers.options import AnalyzerOptions
 from analyzers.registry import build_analyzers
@@ -33,6 +34,9 @@ class ScanResult:
     duration_s: float
     config: RepoConfig = field(default_factory=RepoConfig)
     changed_paths: frozenset[str] | None = None  # files the change touches; None: whole scan
+    # Files the change deletes: a finding there ("still in history: rotate") has no line in the
+    # head commit to annotate.
+    deleted_paths: frozenset[str] = frozenset()
 
     @property
     def diff_mode(self) -> bool:
@@ -117,6 +121,10 @@ def run_scan(
         files_scanned=len(workspace.targets),
         duration_s=time.monotonic() - started,
         config=config,
+        deleted_paths=frozenset(
+            f.path for f in (workspace.diff.files if workspace.diff is not None else ())
+            if f.status is ChangeStatus.DELETED
+        ),
         changed_paths=(
             frozenset(workspace.diff.changed_paths()) if workspace.diff is not None else None
         ),

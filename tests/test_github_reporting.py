@@ -11,6 +11,7 @@ import pytest
 from analyzers.base import AnalyzerError
 from analyzers.diff import ChangeStatus, Diff, file_diff_from_patch
 from analyzers.findings import Finding, Location, Severity
+from analyzers.workspace import build_workspace
 from bot.commands import CommandName, parse_command
 from bot.config import RepoConfig
 from bot.github import checkrun
@@ -23,7 +24,7 @@ from bot.github.report import ReportContext, render
 from bot.github.review import ExistingComment, comment_body, plan_review, span_on_diff
 from bot.github.text import gh_len, truncate, web_url
 from bot.logs import RedactingFilter, redact
-from bot.pipeline import ScanResult
+from bot.pipeline import ScanResult, run_scan
 from bot.settings import Settings, SettingsError
 from tests.fakegithub.world import INSTALLATION, REPO, world
 
@@ -228,3 +229,16 @@ def test_log_lines_never_carry_tokens_or_keys(caplog: pytest.LogCaptureFixture) 
     finally:
         log.removeHandler(handler)
     assert seen == ["retrying with [redacted]"]
+
+
+def test_a_secret_in_a_deleted_file_fails_the_check_without_an_annotation(tmp_path: Path) -> None:
+    key = "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"
+    (tmp_path / "app.py").write_text("import os\n")
+    gone = file_diff_from_patch(".env.production", f"@@ -1 +0,0 @@\n-STRIPE_SECRET_KEY={key}", status=ChangeStatus.DELETED)
+    ws = build_workspace(tmp_path, ["app.py"], diff=Diff((gone,)))
+    scan = run_scan(ws, RepoConfig())
+    [f] = scan.reported
+    assert (f.path, f.category) == (".env.production", "exposed-secret") and "history" in f.message.lower()
+    out = checkrun.outcome(scan, CTX)
+    assert out.conclusion == "failure" and out.annotation_batches == ()
+    assert ".env.production" in out.summary and key not in out.summary

@@ -87,7 +87,10 @@ def annotation(f: Finding, fail_on: Severity | None) -> Annotation:
 
 def outcome(result: ScanResult, ctx: ReportContext) -> CheckOutcome:
     fail_on = result.config.fail_on
-    findings = list(result.reported)[:MAX_ANNOTATIONS]
+    # A deleted file has no line in the head commit: GitHub would attach the annotation to the
+    # wrong file. Those findings stay in the summary (and still decide the conclusion).
+    annotatable = [f for f in result.reported if f.path not in result.deleted_paths]
+    findings = annotatable[:MAX_ANNOTATIONS]
     anns = [annotation(f, fail_on) for f in findings]
     conclusion = conclusion_for(result)
     heading = title(result)
