@@ -220,3 +220,34 @@ def test_routes_behind_a_service_key_may_open_any_record(tmp_path: Path) -> None
     result = analyze(root)
     assert found(result, "idor") == set() and found(result, "auth-missing") == set()
     assert result.endpoints[0].protection == "apiKey (src/app.js) [shared key]"
+
+
+def test_a_project_access_check_in_the_condition_scopes_the_record(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "lib/db.ts": 'import { PrismaClient } from "@prisma/client";\nexport const db = new PrismaClient();\n',
+        "app/api/posts/[postId]/route.ts": """
+            import { getServerSession } from "next-auth";
+            import { db } from "@/lib/db";
+
+            export async function DELETE(req: Request, context: { params: { postId: string } }) {
+              if (!(await userCanEditPost(context.params.postId))) {
+                return new Response(null, { status: 403 });
+              }
+              await db.post.delete({ where: { id: context.params.postId } });
+              return new Response(null, { status: 204 });
+            }
+
+            export async function PATCH(req: Request, context: { params: { postId: string } }) {
+              const session = await getServerSession();
+              if (!session) return new Response("Unauthorized", { status: 403 });
+              await db.post.update({ where: { id: context.params.postId }, data: { title: "x" } });
+              return new Response(null, { status: 200 });
+            }
+
+            async function userCanEditPost(postId: string) {
+              const session = await getServerSession();
+              return (await db.post.count({ where: { id: postId, authorId: session?.user.id } })) > 0;
+            }
+        """,
+    })
+    assert found(analyze(root), "idor") == {("app/api/posts/[postId]/route.ts", 15)}

@@ -125,7 +125,7 @@ class JsIdor:
             identity.update(n for n in jsast.bound_names(p.child_by_field_name("pattern") or p) if n in _CALLER_NAMES and n not in tainted)
         self._taint(body, tainted, identity, req_re)
         identity |= {n for n in _CALLER_NAMES if n not in tainted}
-        if self._checks_ownership(body, identity):
+        if self._checks_ownership(body, identity, mod):
             return []
         return self._scan(mod, body, tainted, identity, req_re, depth=0)
 
@@ -151,7 +151,7 @@ class JsIdor:
             if self._is_source(value, tainted, req_re) and not jsdata.db_op(jsast.unwrap(value) or value):
                 tainted.update(jsast.bound_names(target))
 
-    def _checks_ownership(self, body: Node, identity: set[str]) -> bool:
+    def _checks_ownership(self, body: Node, identity: set[str], mod: Module | None = None) -> bool:
         for node in jsast.walk_own(body):
             if node.type not in ("if_statement", "ternary_expression"):
                 continue
@@ -162,6 +162,14 @@ class JsIdor:
             about_caller = bool(_names_in(cond) & identity) or bool(_REQ_IDENTITY.search(text))
             if about_caller and (_COMPARE.search(text) or _PRIVILEGE.search(text)):
                 return True
+            # if (!(await userCanAccessPost(params.postId))) return 403: a project check that
+            # looks the caller up itself
+            then = node.child_by_field_name("consequence")
+            if mod is not None and then is not None and node.type == "if_statement":
+                for call in jsast.calls(cond):
+                    target = self.judge.resolve_call(mod, call)
+                    if target is not None and jsast.args(call) and self.judge.facts(target.module, target.node, 1).identity:
+                        return True
         # assertCanEdit(user, doc), authorize(session, "invoice:read", invoice): a permission helper
         for node in jsast.walk_own(body):
             if (

@@ -314,6 +314,9 @@ def _coverage(index: JsIndex, judge: JsJudge, mod: Module) -> Coverage | None:
             return None
     cov = Coverage(mod.path, matchers, None, how="middleware session check")
     _exceptions(node, cov)
-    if helper_fn is not None:
-        _exceptions(helper_fn, cov)
+    # the public-path exceptions usually live in the helper (updateSession) with the check
+    for call in jsast.calls(node):
+        target = judge.resolve_call(exported.module, call)
+        if target is not None and judge.facts(target.module, target.node, 1).identity:
+            _exceptions(target.node, cov)
     return cov

@@ -355,6 +355,14 @@ class PyJudge:
                     any(isinstance(n, ast.Compare) for n in ast.walk(test)) or re.search(r"role|admin|owner|permission", test_src)
                 ):
                     return []
+            # if not can_edit(note_id): abort(403) -- a project check that looks the caller up
+            if isinstance(node, ast.If) and any(isinstance(s, ast.Raise) or "abort" in mod.segment(s) for s in node.body):
+                for call in (n for n in ast.walk(node.test) if isinstance(n, ast.Call)):
+                    found = self.index.resolve(mod.path, call.func)
+                    if found is not None and call.args and isinstance(found[1], ast.FunctionDef | ast.AsyncFunctionDef) and (
+                        _IDENTITY.search(found[0].segment(found[1])) or _IDENTITY_TEXT.search(found[0].segment(found[1]))
+                    ):
+                        return []
             # ensure_owner(user, note), check_access(current_user, doc): a permission helper
             if isinstance(node, ast.Call):
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id if isinstance(node.func, ast.Name) else ""
