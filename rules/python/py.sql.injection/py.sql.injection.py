@@ -106,3 +106,13 @@ def update_profile():
 def render(node) -> str:
     # ok: py.sql.injection
     return node.text(f"{node}")
+
+
+@flask_app.get("/products/search")
+def search_products():
+    q = request.args.get("q", "")
+    # ruleid: py.sql.injection
+    rows = Product.query.filter(text(f"name ILIKE '%{q}%'")).limit(20).all()
+    # ok: py.sql.injection
+    same = Product.query.filter(Product.name.ilike(f"%{q}%")).limit(20).all()
+    return {"rows": rows, "same": same}
