@@ -186,3 +186,28 @@ def test_python_except_that_answers_success(tmp_path: Path) -> None:
             return jsonify({"id": order.id}), 201
     """})
     assert found(analyze(root), "swallowed-error") == {("views.py", 8)}
+
+
+def test_javascript_catch_that_answers_success(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {"route.js": """
+        import { prisma } from "./db";
+        export async function POST(req) {
+          try {
+            await prisma.booking.create({ data: await req.json() });
+          } catch (e) {
+            console.log(e);
+            return Response.json({ message: "Saved" }, { status: 200 });
+          }
+          return Response.json({ message: "Saved" });
+        }
+        export async function PUT(req) {
+          try {
+            await prisma.booking.update({ where: { id: 1 }, data: { seen: true } });
+          } catch (e) {
+            console.log(e);
+            return Response.json({ error: "Could not save" }, { status: 500 });
+          }
+          return Response.json({ message: "Saved" });
+        }
+    """})
+    assert found(analyze(root), "swallowed-error") == {("route.js", 5)}

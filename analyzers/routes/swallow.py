@@ -20,6 +20,11 @@ _SUCCESS = re.compile(
     r"(?:success|ok)\s*:\s*true|status\(\s*20[01]\s*\)|\.json\(\s*\{|NextResponse\.json\(|"
     r"Response\.json\(|new Response\(|\.send\(|sendStatus\(\s*20|return\s*\{",
 )
+_SAYS_OK = re.compile(
+    r"(?:success|ok)\s*:\s*true|status\s*[:(]\s*20[01]|sendStatus\(\s*20|"
+    r"message\s*:\s*['\"`](?:saved|created|updated|success|ok|done)",
+    re.IGNORECASE,
+)
 _ERROR_RESPONSE = re.compile(r"status\s*[:(]\s*[45]\d\d|sendStatus\(\s*[45]|error\s*:")
 _CLEANUP = re.compile(r"unlink|rm\b|rmdir|remove|cleanup|close|release|disconnect|revalidate", re.IGNORECASE)
 
@@ -142,9 +147,18 @@ def _statement_then_success(node: Node) -> bool:
 
 
 def _returns_success(stmts: list[Node]) -> bool:
+    """The catch (after logging, if at all) answers that all went well."""
     last = stmts[-1]
     src = jsast.comment_free(last)
-    return last.type == "return_statement" and bool(re.search(r"(?:success|ok)\s*:\s*true|status\(\s*200", src)) and not _ERROR_RESPONSE.search(src)
+    answers = last.type == "return_statement" or (
+        last.type == "expression_statement" and re.search(r"\b(?:res|response)\.", src)
+    )
+    return (
+        bool(answers)
+        and bool(_SAYS_OK.search(src))
+        and not _ERROR_RESPONSE.search(src)
+        and (len(stmts) == 1 or _only_logs(stmts[:-1]))
+    )
 
 
 def _silent_callback(node: Node) -> bool:
