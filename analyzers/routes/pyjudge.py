@@ -17,7 +17,8 @@ _IDENTITY = re.compile(
     r"verify_jwt_in_request|current_user|session\.get\(\s*['\"]\w+|['\"]\w+['\"]\s+(?:not\s+)?in\s+session|"
     r"session\[\s*['\"]\w+|\bg\.user|request\.user|HTTPAuthorizationCredentials|"
     r"\.verify_id_token|\bauthenticate\(|get_current_\w+|request\.headers\.get\(\s*['\"](?:authorization|x-api-key)|"
-    r"\b\w*(?:api_key|token|secret)\w*\s*(?:!=|==|not\s+in)\s*\S|compare_digest",
+    r"\b\w*(?:api_key|token|secret)\w*\s*(?:!=|==|not\s+in)\s*\S|compare_digest|"
+    r"\bauthorization\s*(?:!=|==)|(?:!=|==)\s*f?['\"]Bearer ",
     re.IGNORECASE,
 )
 _REJECT = re.compile(
@@ -240,7 +241,10 @@ class PyJudge:
                 test = mod.segment(node.test)
                 then = "\n".join(mod.segment(s) for s in node.body)
                 if _IDENTITY.search(test) and re.search(r"abort\(|raise|redirect\(|return", then) and _REJECT.search(then):
-                    facts.protection = facts.protection or "session check"
+                    shared = re.search(r"api_key|token|secret|authorization|Bearer", test, re.IGNORECASE) and not re.search(
+                        r"current_user|session|g\.user|jwt|decode", test
+                    )
+                    facts.protection = facts.protection or ("shared-key check" if shared else "session check")
             if isinstance(node, ast.Call):
                 name = ast.unparse(node.func)
                 if re.search(r"verify_jwt_in_request|\.verify_id_token|jwt\.decode", name):
