@@ -116,3 +116,19 @@ def search_products():
     # ok: py.sql.injection
     same = Product.query.filter(Product.name.ilike(f"%{q}%")).limit(20).all()
     return {"rows": rows, "same": same}
+
+
+def search_orders(conn: sqlite3.Connection, status: str, city: str):
+    clauses = ["1=1"]
+    if status:
+        clauses.append(f"status = '{status}'")
+    # ruleid: py.sql.injection
+    rows = conn.execute(f"SELECT * FROM orders WHERE {' AND '.join(clauses)}").fetchall()
+    params = []
+    conds = ["1=1"]
+    if city:
+        conds.append("city = ?")
+        params.append(city)
+    # ok: py.sql.injection
+    safe = conn.execute(f"SELECT * FROM orders WHERE {' AND '.join(conds)}", params).fetchall()
+    return rows, safe
