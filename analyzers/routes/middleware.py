@@ -303,7 +303,7 @@ def _coverage(index: JsIndex, judge: JsJudge, mod: Module) -> Coverage | None:
             if cov is not None:
                 cov.matchers = matchers
             return cov
-        if name in ("withAuth", "auth"):
+        if name in ("withAuth", "auth") or re.fullmatch(r"with\w*Auth\w*", name):
             cov = Coverage(mod.path, matchers, None, how=f"{name} middleware")
             if callback is not None:
                 _exceptions(callback, cov)
