@@ -251,3 +251,46 @@ def test_a_project_access_check_in_the_condition_scopes_the_record(tmp_path: Pat
         """,
     })
     assert found(analyze(root), "idor") == {("app/api/posts/[postId]/route.ts", 15)}
+
+
+def test_flask_session_variables_protect_and_a_none_check_is_no_ownership_check(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {"app.py": """
+        from flask import Flask, jsonify, session
+
+        app = Flask(__name__)
+
+
+        def logged_in_user():
+            uid = session.get("uid")
+            return User.query.get(uid) if uid else None
+
+
+        @app.route("/api/notes")
+        def notes():
+            user_id = session.get("user_id")
+            if not user_id:
+                return jsonify({"error": "Unauthorized"}), 401
+            return jsonify([n.id for n in Note.query.filter_by(user_id=user_id).all()])
+
+
+        @app.route("/api/notes/<int:note_id>")
+        def note(note_id):
+            me = logged_in_user()
+            if me is None:
+                return jsonify({"error": "Unauthorized"}), 401
+            return jsonify(Note.query.get_or_404(note_id).body)
+
+
+        @app.route("/api/mine/<int:note_id>")
+        def mine(note_id):
+            me = logged_in_user()
+            if me is None:
+                return jsonify({"error": "Unauthorized"}), 401
+            found = Note.query.get_or_404(note_id)
+            if found.owner_id != me.id:
+                return jsonify({"error": "Not found"}), 404
+            return jsonify(found.body)
+    """})
+    result = analyze(root)
+    assert found(result, "auth-missing") == set()
+    assert found(result, "idor") == {("app.py", 24)}

@@ -484,3 +484,25 @@ def test_public_paths_listed_in_the_middleware_helper_are_not_covered(tmp_path: 
     result = analyze(root)
     assert endpoint(result, "GET", "/api/notes").protection == "middleware session check (middleware.ts)"
     assert found(result, "auth-missing") == {("app/api/open/notes/route.ts", 4)}
+
+
+def test_clerk_v4_auth_middleware_with_public_routes(tmp_path: Path) -> None:
+    route = """
+        import { prisma } from "@/lib/db";
+        export async function GET() {
+          return Response.json(await prisma.invoice.findMany());
+        }
+    """
+    root = write_project(tmp_path, {
+        "lib/db.ts": 'import { PrismaClient } from "@prisma/client";\nexport const prisma = new PrismaClient();\n',
+        "middleware.ts": """
+            import { authMiddleware } from "@clerk/nextjs";
+            export default authMiddleware({ publicRoutes: ["/", "/api/open(.*)"] });
+            export const config = { matcher: ["/((?!.+\\\\.[\\\\w]+$|_next).*)", "/", "/(api|trpc)(.*)"] };
+        """,
+        "app/api/invoices/route.ts": route,
+        "app/api/open/invoices/route.ts": route,
+    })
+    result = analyze(root)
+    assert endpoint(result, "GET", "/api/invoices").protection == "Clerk authMiddleware (middleware.ts)"
+    assert found(result, "auth-missing") == {("app/api/open/invoices/route.ts", 2)}

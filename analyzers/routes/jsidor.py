@@ -151,6 +151,29 @@ class JsIdor:
             if self._is_source(value, tainted, req_re) and not jsdata.db_op(jsast.unwrap(value) or value):
                 tainted.update(jsast.bound_names(target))
 
+    @staticmethod
+    def _compares_caller(cond: Node, identity: set[str]) -> bool:
+        """``doc.ownerId !== user.id`` / ``members.includes(user.id)`` compare the caller with
+        something; ``user === null`` does not."""
+        for node in jsast.walk(cond):
+            if node.type == "binary_expression":
+                op = node.child_by_field_name("operator")
+                if op is None or jsast.text(op) not in ("===", "!==", "==", "!="):
+                    continue
+                sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+                if any(s is None or s.type in ("null", "undefined", "string", "number", "true", "false") for s in sides):
+                    continue
+                mentions = [bool(_names_in(s) & identity) or bool(_REQ_IDENTITY.search(jsast.text(s))) for s in sides if s is not None]
+                if any(mentions) and not all(mentions):
+                    return True
+            elif (
+                node.type == "call_expression"
+                and jsast.callee_name(node) in ("includes", "some", "equals", "every")
+                and (_names_in(node) & identity or _REQ_IDENTITY.search(jsast.text(node)))
+            ):
+                return True
+        return False
+
     def _checks_ownership(self, body: Node, identity: set[str], mod: Module | None = None) -> bool:
         for node in jsast.walk_own(body):
             if node.type not in ("if_statement", "ternary_expression"):
@@ -160,7 +183,7 @@ class JsIdor:
                 continue
             text = jsast.text(cond)
             about_caller = bool(_names_in(cond) & identity) or bool(_REQ_IDENTITY.search(text))
-            if about_caller and (_COMPARE.search(text) or _PRIVILEGE.search(text)):
+            if about_caller and (self._compares_caller(cond, identity) or _PRIVILEGE.search(text)):
                 return True
             # if (!(await userCanAccessPost(params.postId))) return 403: a project check that
             # looks the caller up itself
