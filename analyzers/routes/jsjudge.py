@@ -230,10 +230,10 @@ class JsJudge:
         helper_reasons: list[str | None] = []
         for call in jsdata.outermost_calls(body):
             op = jsdata.db_op(call)
-            if op is not None:
+            helper = self.resolve_call(mod, call) if op is None or op.flavour == "orm-instance" else None
+            if op is not None and helper is None:
                 (facts.writes if op.kind == "write" else facts.reads).append(op)
                 continue
-            helper = self.resolve_call(mod, call)
             if helper is not None and depth < 3 and helper.node is not fn:
                 sub = self.facts(helper.module, helper.node, depth + 1)
                 facts.reads.extend(sub.reads)
