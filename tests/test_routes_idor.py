@@ -294,3 +294,43 @@ def test_flask_session_variables_protect_and_a_none_check_is_no_ownership_check(
     result = analyze(root)
     assert found(result, "auth-missing") == set()
     assert found(result, "idor") == {("app.py", 24)}
+
+
+def test_class_controllers_and_the_request_property_auth_middleware_sets(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "src/middleware.ts": """
+            import jwt from "jsonwebtoken";
+            export function authenticate(req, res, next) {
+              try {
+                req.agent = jwt.verify(req.get("authorization").split(" ")[1], process.env.JWT_SECRET);
+                next();
+              } catch (e) {
+                res.status(401).json({ error: "invalid token" });
+              }
+            }
+        """,
+        "src/TicketController.ts": """
+            import { Ticket } from "./models";
+            export class TicketController {
+              async show(req, res) {
+                res.json(await Ticket.findOne({ where: { id: req.params.id, assigneeId: req.agent.id } }));
+              }
+              async remove(req, res) {
+                await Ticket.destroy({ where: { id: req.params.id } });
+                res.sendStatus(204);
+              }
+            }
+        """,
+        "src/app.ts": """
+            import express, { Router } from "express";
+            import { authenticate } from "./middleware";
+            import { TicketController } from "./TicketController";
+            const c = new TicketController();
+            const tickets = Router();
+            tickets.get("/:id", (req, res) => c.show(req, res));
+            tickets.delete("/:id", (req, res) => c.remove(req, res));
+            const app = express();
+            app.use("/tickets", authenticate, tickets);
+        """,
+    })
+    assert found(analyze(root), "idor") == {("src/TicketController.ts", 7)}

@@ -145,14 +145,13 @@ class JsIdor:
             target = node.child_by_field_name("name")
             if value is None or target is None:
                 continue
-            if _names_in(value) & identity or _REQ_IDENTITY.search(jsast.text(value)):
+            if _names_in(value) & identity or self.judge.req_identity().search(jsast.text(value)):
                 identity.update(jsast.bound_names(target))
                 continue
             if self._is_source(value, tainted, req_re) and not jsdata.db_op(jsast.unwrap(value) or value):
                 tainted.update(jsast.bound_names(target))
 
-    @staticmethod
-    def _compares_caller(cond: Node, identity: set[str]) -> bool:
+    def _compares_caller(self, cond: Node, identity: set[str]) -> bool:
         """``doc.ownerId !== user.id`` / ``members.includes(user.id)`` compare the caller with
         something; ``user === null`` does not."""
         for node in jsast.walk(cond):
@@ -163,13 +162,13 @@ class JsIdor:
                 sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
                 if any(s is None or s.type in ("null", "undefined", "string", "number", "true", "false") for s in sides):
                     continue
-                mentions = [bool(_names_in(s) & identity) or bool(_REQ_IDENTITY.search(jsast.text(s))) for s in sides if s is not None]
+                mentions = [bool(_names_in(s) & identity) or bool(self.judge.req_identity().search(jsast.text(s))) for s in sides if s is not None]
                 if any(mentions) and not all(mentions):
                     return True
             elif (
                 node.type == "call_expression"
                 and jsast.callee_name(node) in ("includes", "some", "equals", "every")
-                and (_names_in(node) & identity or _REQ_IDENTITY.search(jsast.text(node)))
+                and (_names_in(node) & identity or self.judge.req_identity().search(jsast.text(node)))
             ):
                 return True
         return False
@@ -182,7 +181,7 @@ class JsIdor:
             if cond is None:
                 continue
             text = jsast.text(cond)
-            about_caller = bool(_names_in(cond) & identity) or bool(_REQ_IDENTITY.search(text))
+            about_caller = bool(_names_in(cond) & identity) or bool(self.judge.req_identity().search(text))
             if about_caller and (self._compares_caller(cond, identity) or _PRIVILEGE.search(text)):
                 return True
             # if (!(await userCanAccessPost(params.postId))) return 403: a project check that
@@ -198,7 +197,7 @@ class JsIdor:
             if (
                 node.type == "call_expression"
                 and _AUTHZ_CALL.search(jsast.callee_name(node))
-                and any(_names_in(a) & identity or _REQ_IDENTITY.search(jsast.text(a)) for a in jsast.args(node))
+                and any(_names_in(a) & identity or self.judge.req_identity().search(jsast.text(a)) for a in jsast.args(node))
             ):
                 return True
         return False
@@ -214,12 +213,13 @@ class JsIdor:
             if op is None:
                 continue
             filters = _filter_nodes(op)
-            if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
+            if any(_names_in(f) & identity or self.judge.req_identity().search(jsast.text(f)) for f in filters):
                 for f in filters:
                     verified |= _names_in(f) & tainted
         for call in jsdata.outermost_calls(body):
             op = jsdata.db_op(call)
-            if op is None:
+            if op is None or (op.flavour == "orm-instance" and self.judge.resolve_call(mod, call) is not None):
+                # a project function (controller.remove(req, res)), not a loaded record's method
                 if depth == 0:
                     out.extend(self._helper(mod, call, tainted, identity, req_re))
                 continue
@@ -233,7 +233,7 @@ class JsIdor:
             filters = _filter_nodes(op)
             if not filters or not any(self._is_source(f, tainted, req_re) for f in filters):
                 continue
-            if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
+            if any(_names_in(f) & identity or self.judge.req_identity().search(jsast.text(f)) for f in filters):
                 continue
             used = set().union(*(_names_in(f) & tainted for f in filters))
             if used and used <= verified and not any(_SOURCE.search(jsast.text(f)) for f in filters):
@@ -248,10 +248,12 @@ class JsIdor:
     def _helper(self, mod: Module, call: Node, tainted: set[str], identity: set[str], req_re: str) -> list[IdorHit]:
         """A project function called with the client's id: look inside it, once."""
         a = jsast.args(call)
-        if not a or any(_names_in(x) & identity or _REQ_IDENTITY.search(jsast.text(x)) for x in a):
+        if not a or any(_names_in(x) & identity or self.judge.req_identity().search(jsast.text(x)) for x in a):
             return []
-        positions = [i for i, x in enumerate(a) if self._is_source(x, tainted, req_re)]
-        if not positions:
+        # the request object passed whole: controller.update(req, res)
+        whole = [i for i, x in enumerate(a) if req_re and re.fullmatch(req_re, jsast.text(x))]
+        positions = [i for i, x in enumerate(a) if i not in whole and self._is_source(x, tainted, req_re)]
+        if not positions and not whole:
             return []
         target = self.judge.resolve_call(mod, call)
         if target is None:
@@ -261,14 +263,18 @@ class JsIdor:
         for i in positions:
             if i < len(ps):
                 inner.update(jsast.bound_names(ps[i].child_by_field_name("pattern") or ps[i]))
-        if not inner:
+        inner_req = "|".join(
+            re.escape(n) for i in whole if i < len(ps) for n in jsast.bound_names(ps[i].child_by_field_name("pattern") or ps[i])
+        )
+        if not inner and not inner_req:
             return []
         body = jsast.function_body(target.node) or target.node
         inner_identity: set[str] = set()
-        self._taint(body, inner, inner_identity, "")
-        if self._checks_ownership(body, inner_identity):
+        self._taint(body, inner, inner_identity, inner_req)
+        inner_identity |= {n for n in _CALLER_NAMES if n not in inner}
+        if self._checks_ownership(body, inner_identity, target.module):
             return []
-        return self._scan(target.module, body, inner, inner_identity, "", depth=1)
+        return self._scan(target.module, body, inner, inner_identity, inner_req, depth=1)
 
     def _service_role(self, mod: Module, op: jsdata.DbOp) -> bool:
         root = jsast.unwrap(op.chain.root)
