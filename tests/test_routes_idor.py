@@ -220,3 +220,117 @@ def test_routes_behind_a_service_key_may_open_any_record(tmp_path: Path) -> None
     result = analyze(root)
     assert found(result, "idor") == set() and found(result, "auth-missing") == set()
     assert result.endpoints[0].protection == "apiKey (src/app.js) [shared key]"
+
+
+def test_a_project_access_check_in_the_condition_scopes_the_record(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "lib/db.ts": 'import { PrismaClient } from "@prisma/client";\nexport const db = new PrismaClient();\n',
+        "app/api/posts/[postId]/route.ts": """
+            import { getServerSession } from "next-auth";
+            import { db } from "@/lib/db";
+
+            export async function DELETE(req: Request, context: { params: { postId: string } }) {
+              if (!(await userCanEditPost(context.params.postId))) {
+                return new Response(null, { status: 403 });
+              }
+              await db.post.delete({ where: { id: context.params.postId } });
+              return new Response(null, { status: 204 });
+            }
+
+            export async function PATCH(req: Request, context: { params: { postId: string } }) {
+              const session = await getServerSession();
+              if (!session) return new Response("Unauthorized", { status: 403 });
+              await db.post.update({ where: { id: context.params.postId }, data: { title: "x" } });
+              return new Response(null, { status: 200 });
+            }
+
+            async function userCanEditPost(postId: string) {
+              const session = await getServerSession();
+              return (await db.post.count({ where: { id: postId, authorId: session?.user.id } })) > 0;
+            }
+        """,
+    })
+    assert found(analyze(root), "idor") == {("app/api/posts/[postId]/route.ts", 15)}
+
+
+def test_flask_session_variables_protect_and_a_none_check_is_no_ownership_check(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {"app.py": """
+        from flask import Flask, jsonify, session
+
+        app = Flask(__name__)
+
+
+        def logged_in_user():
+            uid = session.get("uid")
+            return User.query.get(uid) if uid else None
+
+
+        @app.route("/api/notes")
+        def notes():
+            user_id = session.get("user_id")
+            if not user_id:
+                return jsonify({"error": "Unauthorized"}), 401
+            return jsonify([n.id for n in Note.query.filter_by(user_id=user_id).all()])
+
+
+        @app.route("/api/notes/<int:note_id>")
+        def note(note_id):
+            me = logged_in_user()
+            if me is None:
+                return jsonify({"error": "Unauthorized"}), 401
+            return jsonify(Note.query.get_or_404(note_id).body)
+
+
+        @app.route("/api/mine/<int:note_id>")
+        def mine(note_id):
+            me = logged_in_user()
+            if me is None:
+                return jsonify({"error": "Unauthorized"}), 401
+            found = Note.query.get_or_404(note_id)
+            if found.owner_id != me.id:
+                return jsonify({"error": "Not found"}), 404
+            return jsonify(found.body)
+    """})
+    result = analyze(root)
+    assert found(result, "auth-missing") == set()
+    assert found(result, "idor") == {("app.py", 24)}
+
+
+def test_class_controllers_and_the_request_property_auth_middleware_sets(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "src/middleware.ts": """
+            import jwt from "jsonwebtoken";
+            export function authenticate(req, res, next) {
+              try {
+                req.agent = jwt.verify(req.get("authorization").split(" ")[1], process.env.JWT_SECRET);
+                next();
+              } catch (e) {
+                res.status(401).json({ error: "invalid token" });
+              }
+            }
+        """,
+        "src/TicketController.ts": """
+            import { Ticket } from "./models";
+            export class TicketController {
+              async show(req, res) {
+                res.json(await Ticket.findOne({ where: { id: req.params.id, assigneeId: req.agent.id } }));
+              }
+              async remove(req, res) {
+                await Ticket.destroy({ where: { id: req.params.id } });
+                res.sendStatus(204);
+              }
+            }
+        """,
+        "src/app.ts": """
+            import express, { Router } from "express";
+            import { authenticate } from "./middleware";
+            import { TicketController } from "./TicketController";
+            const c = new TicketController();
+            const tickets = Router();
+            tickets.get("/:id", (req, res) => c.show(req, res));
+            tickets.delete("/:id", (req, res) => c.remove(req, res));
+            const app = express();
+            app.use("/tickets", authenticate, tickets);
+        """,
+    })
+    assert found(analyze(root), "idor") == {("src/TicketController.ts", 7)}

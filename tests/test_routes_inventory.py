@@ -453,3 +453,56 @@ def test_guest_checkout_is_public_and_optional_jwt_is_not_protection(tmp_path: P
     result = analyze(root)
     assert endpoint(result, "POST", "/api/checkout").public_reason == "starts a checkout"
     assert found(result, "auth-missing") == {("app/api/refund/route.ts", 3), ("api.py", 7)}
+
+
+def test_public_paths_listed_in_the_middleware_helper_are_not_covered(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "lib/server.ts": SUPABASE_SERVER,
+        "middleware.ts": """
+            import { type NextRequest } from "next/server";
+            import { updateSession } from "@/lib/session";
+            export async function middleware(request: NextRequest) {
+              return await updateSession(request);
+            }
+            export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };
+        """,
+        "lib/session.ts": """
+            import { NextResponse, type NextRequest } from "next/server";
+            import { createClient } from "@/lib/server";
+            export async function updateSession(request: NextRequest) {
+              const supabase = await createClient();
+              const { data: { user } } = await supabase.auth.getUser();
+              if (!user && !request.nextUrl.pathname.startsWith("/login") && !request.nextUrl.pathname.startsWith("/api/open")) {
+                return NextResponse.redirect(new URL("/login", request.url));
+              }
+              return NextResponse.next({ request });
+            }
+        """,
+        "app/api/notes/route.ts": NOTES_ROUTE,
+        "app/api/open/notes/route.ts": NOTES_ROUTE,
+    })
+    result = analyze(root)
+    assert endpoint(result, "GET", "/api/notes").protection == "middleware session check (middleware.ts)"
+    assert found(result, "auth-missing") == {("app/api/open/notes/route.ts", 4)}
+
+
+def test_clerk_v4_auth_middleware_with_public_routes(tmp_path: Path) -> None:
+    route = """
+        import { prisma } from "@/lib/db";
+        export async function GET() {
+          return Response.json(await prisma.invoice.findMany());
+        }
+    """
+    root = write_project(tmp_path, {
+        "lib/db.ts": 'import { PrismaClient } from "@prisma/client";\nexport const prisma = new PrismaClient();\n',
+        "middleware.ts": """
+            import { authMiddleware } from "@clerk/nextjs";
+            export default authMiddleware({ publicRoutes: ["/", "/api/open(.*)"] });
+            export const config = { matcher: ["/((?!.+\\\\.[\\\\w]+$|_next).*)", "/", "/(api|trpc)(.*)"] };
+        """,
+        "app/api/invoices/route.ts": route,
+        "app/api/open/invoices/route.ts": route,
+    })
+    result = analyze(root)
+    assert endpoint(result, "GET", "/api/invoices").protection == "Clerk authMiddleware (middleware.ts)"
+    assert found(result, "auth-missing") == {("app/api/open/invoices/route.ts", 2)}

@@ -160,3 +160,54 @@ def test_logged_promise_failures_helper_writes_and_suppress(tmp_path: Path) -> N
     })
     result = analyze(root)
     assert found(result, "swallowed-error") == {("api/checkout.js", 3), ("api/checkout.js", 9), ("jobs.py", 5)}
+
+
+def test_python_except_that_answers_success(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {"views.py": """
+        from flask import jsonify
+
+
+        def create_order(db, order):
+            try:
+                db.session.add(order)
+                db.session.commit()
+            except Exception as e:
+                print(f"Error: {e}")
+                return jsonify({"success": True})
+            return jsonify({"id": order.id}), 201
+
+
+        def create_or_fail(db, order):
+            try:
+                db.session.add(order)
+                db.session.commit()
+            except Exception as e:
+                return jsonify({"error": str(e)}), 500
+            return jsonify({"id": order.id}), 201
+    """})
+    assert found(analyze(root), "swallowed-error") == {("views.py", 8)}
+
+
+def test_javascript_catch_that_answers_success(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {"route.js": """
+        import { prisma } from "./db";
+        export async function POST(req) {
+          try {
+            await prisma.booking.create({ data: await req.json() });
+          } catch (e) {
+            console.log(e);
+            return Response.json({ message: "Saved" }, { status: 200 });
+          }
+          return Response.json({ message: "Saved" });
+        }
+        export async function PUT(req) {
+          try {
+            await prisma.booking.update({ where: { id: 1 }, data: { seen: true } });
+          } catch (e) {
+            console.log(e);
+            return Response.json({ error: "Could not save" }, { status: 500 });
+          }
+          return Response.json({ message: "Saved" });
+        }
+    """})
+    assert found(analyze(root), "swallowed-error") == {("route.js", 5)}

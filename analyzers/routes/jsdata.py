@@ -141,6 +141,9 @@ def sql_text(node: Node | None) -> str | None:
     node = jsast.unwrap(node)
     if node is None:
         return None
+    if node.type == "binary_expression":
+        # "SELECT ... WHERE slug = '" + req.query.slug + "'": the statement starts on the left
+        return sql_text(node.child_by_field_name("left"))
     if node.type in ("string", "template_string"):
         raw = jsast.text(node)[1:-1]
         return raw if _SQL.match(raw) else None

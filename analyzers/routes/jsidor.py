@@ -125,7 +125,7 @@ class JsIdor:
             identity.update(n for n in jsast.bound_names(p.child_by_field_name("pattern") or p) if n in _CALLER_NAMES and n not in tainted)
         self._taint(body, tainted, identity, req_re)
         identity |= {n for n in _CALLER_NAMES if n not in tainted}
-        if self._checks_ownership(body, identity):
+        if self._checks_ownership(body, identity, mod):
             return []
         return self._scan(mod, body, tainted, identity, req_re, depth=0)
 
@@ -145,13 +145,35 @@ class JsIdor:
             target = node.child_by_field_name("name")
             if value is None or target is None:
                 continue
-            if _names_in(value) & identity or _REQ_IDENTITY.search(jsast.text(value)):
+            if _names_in(value) & identity or self.judge.req_identity().search(jsast.text(value)):
                 identity.update(jsast.bound_names(target))
                 continue
             if self._is_source(value, tainted, req_re) and not jsdata.db_op(jsast.unwrap(value) or value):
                 tainted.update(jsast.bound_names(target))
 
-    def _checks_ownership(self, body: Node, identity: set[str]) -> bool:
+    def _compares_caller(self, cond: Node, identity: set[str]) -> bool:
+        """``doc.ownerId !== user.id`` / ``members.includes(user.id)`` compare the caller with
+        something; ``user === null`` does not."""
+        for node in jsast.walk(cond):
+            if node.type == "binary_expression":
+                op = node.child_by_field_name("operator")
+                if op is None or jsast.text(op) not in ("===", "!==", "==", "!="):
+                    continue
+                sides = [node.child_by_field_name("left"), node.child_by_field_name("right")]
+                if any(s is None or s.type in ("null", "undefined", "string", "number", "true", "false") for s in sides):
+                    continue
+                mentions = [bool(_names_in(s) & identity) or bool(self.judge.req_identity().search(jsast.text(s))) for s in sides if s is not None]
+                if any(mentions) and not all(mentions):
+                    return True
+            elif (
+                node.type == "call_expression"
+                and jsast.callee_name(node) in ("includes", "some", "equals", "every")
+                and (_names_in(node) & identity or self.judge.req_identity().search(jsast.text(node)))
+            ):
+                return True
+        return False
+
+    def _checks_ownership(self, body: Node, identity: set[str], mod: Module | None = None) -> bool:
         for node in jsast.walk_own(body):
             if node.type not in ("if_statement", "ternary_expression"):
                 continue
@@ -159,15 +181,23 @@ class JsIdor:
             if cond is None:
                 continue
             text = jsast.text(cond)
-            about_caller = bool(_names_in(cond) & identity) or bool(_REQ_IDENTITY.search(text))
-            if about_caller and (_COMPARE.search(text) or _PRIVILEGE.search(text)):
+            about_caller = bool(_names_in(cond) & identity) or bool(self.judge.req_identity().search(text))
+            if about_caller and (self._compares_caller(cond, identity) or _PRIVILEGE.search(text)):
                 return True
+            # if (!(await userCanAccessPost(params.postId))) return 403: a project check that
+            # looks the caller up itself
+            then = node.child_by_field_name("consequence")
+            if mod is not None and then is not None and node.type == "if_statement":
+                for call in jsast.calls(cond):
+                    target = self.judge.resolve_call(mod, call)
+                    if target is not None and jsast.args(call) and self.judge.facts(target.module, target.node, 1).identity:
+                        return True
         # assertCanEdit(user, doc), authorize(session, "invoice:read", invoice): a permission helper
         for node in jsast.walk_own(body):
             if (
                 node.type == "call_expression"
                 and _AUTHZ_CALL.search(jsast.callee_name(node))
-                and any(_names_in(a) & identity or _REQ_IDENTITY.search(jsast.text(a)) for a in jsast.args(node))
+                and any(_names_in(a) & identity or self.judge.req_identity().search(jsast.text(a)) for a in jsast.args(node))
             ):
                 return True
         return False
@@ -183,12 +213,13 @@ class JsIdor:
             if op is None:
                 continue
             filters = _filter_nodes(op)
-            if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
+            if any(_names_in(f) & identity or self.judge.req_identity().search(jsast.text(f)) for f in filters):
                 for f in filters:
                     verified |= _names_in(f) & tainted
         for call in jsdata.outermost_calls(body):
             op = jsdata.db_op(call)
-            if op is None:
+            if op is None or (op.flavour == "orm-instance" and self.judge.resolve_call(mod, call) is not None):
+                # a project function (controller.remove(req, res)), not a loaded record's method
                 if depth == 0:
                     out.extend(self._helper(mod, call, tainted, identity, req_re))
                 continue
@@ -202,7 +233,7 @@ class JsIdor:
             filters = _filter_nodes(op)
             if not filters or not any(self._is_source(f, tainted, req_re) for f in filters):
                 continue
-            if any(_names_in(f) & identity or _REQ_IDENTITY.search(jsast.text(f)) for f in filters):
+            if any(_names_in(f) & identity or self.judge.req_identity().search(jsast.text(f)) for f in filters):
                 continue
             used = set().union(*(_names_in(f) & tainted for f in filters))
             if used and used <= verified and not any(_SOURCE.search(jsast.text(f)) for f in filters):
@@ -217,10 +248,12 @@ class JsIdor:
     def _helper(self, mod: Module, call: Node, tainted: set[str], identity: set[str], req_re: str) -> list[IdorHit]:
         """A project function called with the client's id: look inside it, once."""
         a = jsast.args(call)
-        if not a or any(_names_in(x) & identity or _REQ_IDENTITY.search(jsast.text(x)) for x in a):
+        if not a or any(_names_in(x) & identity or self.judge.req_identity().search(jsast.text(x)) for x in a):
             return []
-        positions = [i for i, x in enumerate(a) if self._is_source(x, tainted, req_re)]
-        if not positions:
+        # the request object passed whole: controller.update(req, res)
+        whole = [i for i, x in enumerate(a) if req_re and re.fullmatch(req_re, jsast.text(x))]
+        positions = [i for i, x in enumerate(a) if i not in whole and self._is_source(x, tainted, req_re)]
+        if not positions and not whole:
             return []
         target = self.judge.resolve_call(mod, call)
         if target is None:
@@ -230,14 +263,18 @@ class JsIdor:
         for i in positions:
             if i < len(ps):
                 inner.update(jsast.bound_names(ps[i].child_by_field_name("pattern") or ps[i]))
-        if not inner:
+        inner_req = "|".join(
+            re.escape(n) for i in whole if i < len(ps) for n in jsast.bound_names(ps[i].child_by_field_name("pattern") or ps[i])
+        )
+        if not inner and not inner_req:
             return []
         body = jsast.function_body(target.node) or target.node
         inner_identity: set[str] = set()
-        self._taint(body, inner, inner_identity, "")
-        if self._checks_ownership(body, inner_identity):
+        self._taint(body, inner, inner_identity, inner_req)
+        inner_identity |= {n for n in _CALLER_NAMES if n not in inner}
+        if self._checks_ownership(body, inner_identity, target.module):
             return []
-        return self._scan(target.module, body, inner, inner_identity, "", depth=1)
+        return self._scan(target.module, body, inner, inner_identity, inner_req, depth=1)
 
     def _service_role(self, mod: Module, op: jsdata.DbOp) -> bool:
         root = jsast.unwrap(op.chain.root)

@@ -299,6 +299,19 @@ class JsIndex:
                 return None
             if base.node.type == "program":
                 return self.export(base.module.path, prop, depth + 1)
+            value = jsast.unwrap(base.node)
+            if value is not None and value.type == "new_expression":
+                # const c = new TicketController(); c.update(...)
+                ctor = value.child_by_field_name("constructor")
+                cls = self.resolve_expr(base.module.path, ctor, depth + 1) if ctor is not None else None
+                value = cls.node if cls is not None else None
+                base = cls if cls is not None else base
+            if value is not None and value.type == "class_declaration":
+                body = value.child_by_field_name("body")
+                for member in body.named_children if body is not None else []:
+                    if member.type == "method_definition" and jsast.text(member.child_by_field_name("name")) == prop:
+                        return Resolved(base.module, member)
+                return None
             if base.node.type == "object":
                 for p in base.node.named_children:
                     if p.type == "pair" and jsast.text(p.child_by_field_name("key")) == prop:

@@ -111,6 +111,9 @@ class JsJudge:
     def __init__(self, index: JsIndex) -> None:
         self.index = index
         self._facts: dict[tuple[str, int], Facts] = {}
+        # request properties auth middleware sets (req.user, req.agent, req.auth): they hold
+        # the caller in the handlers behind it
+        self.identity_props: set[str] = {"user", "auth", "session", "userId", "locals"}
 
     # -- helpers ---------------------------------------------------------------------------
     def resolve_call(self, mod: Module, call: Node) -> Resolved | None:
@@ -221,14 +224,16 @@ class JsJudge:
             facts.rejects = True
         if facts.protection is not None and not facts.identity and not facts.rejects:
             facts.protection = None
+        if facts.protection is not None and facts.rejects:
+            self._learn_identity_props(fn)
         # Data.
         helper_reasons: list[str | None] = []
         for call in jsdata.outermost_calls(body):
             op = jsdata.db_op(call)
-            if op is not None:
+            helper = self.resolve_call(mod, call) if op is None or op.flavour == "orm-instance" else None
+            if op is not None and helper is None:
                 (facts.writes if op.kind == "write" else facts.reads).append(op)
                 continue
-            helper = self.resolve_call(mod, call)
             if helper is not None and depth < 3 and helper.node is not fn:
                 sub = self.facts(helper.module, helper.node, depth + 1)
                 facts.reads.extend(sub.reads)
@@ -244,6 +249,25 @@ class JsJudge:
             facts.public_reason = "secret-token link (the token is the credential)"
         else:
             facts.public_reason = next((r for r in helper_reasons if r), None)
+
+    def _learn_identity_props(self, fn: Node) -> None:
+        ps = jsast.params(fn)
+        if not ps:
+            return
+        req = jsast.text(ps[0].child_by_field_name("pattern") or ps[0])
+        for node in jsast.walk(fn):
+            if node.type == "assignment_expression":
+                left = jsast.unwrap(node.child_by_field_name("left"))
+                if left is not None and left.type == "member_expression":
+                    obj = jsast.unwrap(left.child_by_field_name("object"))
+                    if obj is not None and jsast.text(obj) == req:
+                        prop = jsast.text(left.child_by_field_name("property"))
+                        if prop.isidentifier():
+                            self.identity_props.add(prop)
+
+    def req_identity(self) -> re.Pattern[str]:
+        props = "|".join(sorted(self.identity_props))
+        return re.compile(rf"\b(?:req|request|ctx|c|res\.locals)\.(?:{props})\b")
 
     def public_by_data(self, facts: Facts) -> str | None:
         """Why an unauthenticated handler is fine from the data it touches, or None."""

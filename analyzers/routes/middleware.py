@@ -286,12 +286,24 @@ def _coverage(index: JsIndex, judge: JsJudge, mod: Module) -> Coverage | None:
         name = jsast.callee_name(node)
         a = jsast.args(node)
         callback = next((jsast.unwrap(x) for x in a if jsast.unwrap(x) is not None and jsast.unwrap(x).type in jsast.FUNCTION_TYPES), None)  # type: ignore[union-attr]
+        if name == "authMiddleware":
+            # Clerk v4: everything matched is protected except publicRoutes / ignoredRoutes
+            clerk4 = Coverage(mod.path, matchers, None, how="Clerk authMiddleware")
+            for opt in a:
+                opt_u = jsast.unwrap(opt)
+                if opt_u is None or opt_u.type != "object":
+                    continue
+                for pair in opt_u.named_children:
+                    key = jsast.text(pair.child_by_field_name("key")) if pair.type == "pair" else ""
+                    if key in ("publicRoutes", "ignoredRoutes"):
+                        clerk4.public.extend(path_pattern(s) for s in _strings(pair.child_by_field_name("value")))
+            return clerk4
         if name == "clerkMiddleware":
             cov = _clerk(mod, callback, mod.path)
             if cov is not None:
                 cov.matchers = matchers
             return cov
-        if name in ("withAuth", "auth"):
+        if name in ("withAuth", "auth") or re.fullmatch(r"with\w*Auth\w*", name):
             cov = Coverage(mod.path, matchers, None, how=f"{name} middleware")
             if callback is not None:
                 _exceptions(callback, cov)
@@ -314,6 +326,9 @@ def _coverage(index: JsIndex, judge: JsJudge, mod: Module) -> Coverage | None:
             return None
     cov = Coverage(mod.path, matchers, None, how="middleware session check")
     _exceptions(node, cov)
-    if helper_fn is not None:
-        _exceptions(helper_fn, cov)
+    # the public-path exceptions usually live in the helper (updateSession) with the check
+    for call in jsast.calls(node):
+        target = judge.resolve_call(exported.module, call)
+        if target is not None and judge.facts(target.module, target.node, 1).identity:
+            _exceptions(target.node, cov)
     return cov

@@ -17,7 +17,8 @@ _IDENTITY = re.compile(
     r"verify_jwt_in_request|current_user|session\.get\(\s*['\"]\w+|['\"]\w+['\"]\s+(?:not\s+)?in\s+session|"
     r"session\[\s*['\"]\w+|\bg\.user|request\.user|HTTPAuthorizationCredentials|"
     r"\.verify_id_token|\bauthenticate\(|get_current_\w+|request\.headers\.get\(\s*['\"](?:authorization|x-api-key)|"
-    r"\b\w*(?:api_key|token|secret)\w*\s*(?:!=|==|not\s+in)\s*\S|compare_digest",
+    r"\b\w*(?:api_key|token|secret)\w*\s*(?:!=|==|not\s+in)\s*\S|compare_digest|"
+    r"\bauthorization\s*(?:!=|==)|(?:!=|==)\s*f?['\"]Bearer ",
     re.IGNORECASE,
 )
 _REJECT = re.compile(
@@ -234,13 +235,23 @@ class PyJudge:
         facts = PyFacts()
         src = mod.segment(fn)
         body_src = "\n".join(mod.segment(s) for s in fn.body)
-        # inline checks in the handler body
+        # inline checks in the handler body; user_id = session.get("user_id"); if not user_id: ...
+        held: set[str] = set()
+        for node in _walk_own(fn):
+            if isinstance(node, ast.Assign) and (
+                _IDENTITY.search(mod.segment(node.value)) or self._identity_helper(mod, node.value, depth)
+            ):
+                held |= {n.id for t in node.targets for n in ast.walk(t) if isinstance(n, ast.Name)}
         for node in _walk_own(fn):
             if isinstance(node, ast.If):
                 test = mod.segment(node.test)
                 then = "\n".join(mod.segment(s) for s in node.body)
-                if _IDENTITY.search(test) and re.search(r"abort\(|raise|redirect\(|return", then) and _REJECT.search(then):
-                    facts.protection = facts.protection or "session check"
+                names = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name)}
+                if (_IDENTITY.search(test) or names & held) and re.search(r"abort\(|raise|redirect\(|return", then) and _REJECT.search(then):
+                    shared = re.search(r"api_key|token|secret|authorization|Bearer", test, re.IGNORECASE) and not re.search(
+                        r"current_user|session|g\.user|jwt|decode", test
+                    )
+                    facts.protection = facts.protection or ("shared-key check" if shared else "session check")
             if isinstance(node, ast.Call):
                 name = ast.unparse(node.func)
                 if re.search(r"verify_jwt_in_request|\.verify_id_token|jwt\.decode", name):
@@ -265,6 +276,16 @@ class PyJudge:
             facts.public_reason = "secret-token link (the token is the credential)"
         facts.public_flag = bool(_PUBLIC_FLAG.search(src))
         return facts
+
+    def _identity_helper(self, mod: PyModule, value: ast.expr, depth: int) -> bool:
+        """``user = get_logged_in_user()``: a project function that reads the session or token."""
+        call = value.value if isinstance(value, ast.Await) else value
+        if not isinstance(call, ast.Call) or depth > 2:
+            return False
+        found = self.index.resolve(mod.path, call.func)
+        return found is not None and isinstance(found[1], ast.FunctionDef | ast.AsyncFunctionDef) and bool(
+            _IDENTITY.search(found[0].segment(found[1]))
+        )
 
     def _data(self, mod: PyModule, fn: Func, facts: PyFacts) -> None:
         local_sql: dict[str, str] = {}
@@ -352,9 +373,17 @@ class PyJudge:
                 names = {n.id for n in ast.walk(test) if isinstance(n, ast.Name)}
                 test_src = mod.segment(test)
                 if (names & ident or _IDENTITY_TEXT.search(test_src)) and (
-                    any(isinstance(n, ast.Compare) for n in ast.walk(test)) or re.search(r"role|admin|owner|permission", test_src)
+                    _compares_caller(test, ident) or re.search(r"role|admin|owner|permission", test_src)
                 ):
                     return []
+            # if not can_edit(note_id): abort(403) -- a project check that looks the caller up
+            if isinstance(node, ast.If) and any(isinstance(s, ast.Raise) or "abort" in mod.segment(s) for s in node.body):
+                for call in (n for n in ast.walk(node.test) if isinstance(n, ast.Call)):
+                    found = self.index.resolve(mod.path, call.func)
+                    if found is not None and call.args and isinstance(found[1], ast.FunctionDef | ast.AsyncFunctionDef) and (
+                        _IDENTITY.search(found[0].segment(found[1])) or _IDENTITY_TEXT.search(found[0].segment(found[1]))
+                    ):
+                        return []
             # ensure_owner(user, note), check_access(current_user, doc): a permission helper
             if isinstance(node, ast.Call):
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else node.func.id if isinstance(node.func, ast.Name) else ""
@@ -439,6 +468,20 @@ def secret_note(mod: PyModule, fn: Func) -> str:
     ):
         return " [shared key]"
     return ""
+
+
+def _compares_caller(test: ast.expr, ident: set[str]) -> bool:
+    """``note.owner_id != user.id`` compares the caller with something; ``user is None`` does not."""
+    for node in ast.walk(test):
+        if not isinstance(node, ast.Compare):
+            continue
+        operands = [node.left, *node.comparators]
+        if any(isinstance(o, ast.Constant) for o in operands):
+            continue
+        mentions = [bool({n.id for n in ast.walk(o) if isinstance(n, ast.Name)} & ident) or bool(_IDENTITY_TEXT.search(ast.unparse(o))) for o in operands]
+        if any(mentions) and not all(mentions):
+            return True
+    return False
 
 
 def _outer_calls(fn: Func) -> list[ast.Call]:

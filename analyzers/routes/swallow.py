@@ -20,6 +20,11 @@ _SUCCESS = re.compile(
     r"(?:success|ok)\s*:\s*true|status\(\s*20[01]\s*\)|\.json\(\s*\{|NextResponse\.json\(|"
     r"Response\.json\(|new Response\(|\.send\(|sendStatus\(\s*20|return\s*\{",
 )
+_SAYS_OK = re.compile(
+    r"(?:success|ok)\s*:\s*true|status\s*[:(]\s*20[01]|sendStatus\(\s*20|"
+    r"message\s*:\s*['\"`](?:saved|created|updated|success|ok|done)",
+    re.IGNORECASE,
+)
 _ERROR_RESPONSE = re.compile(r"status\s*[:(]\s*[45]\d\d|sendStatus\(\s*[45]|error\s*:")
 _CLEANUP = re.compile(r"unlink|rm\b|rmdir|remove|cleanup|close|release|disconnect|revalidate", re.IGNORECASE)
 
@@ -142,9 +147,18 @@ def _statement_then_success(node: Node) -> bool:
 
 
 def _returns_success(stmts: list[Node]) -> bool:
+    """The catch (after logging, if at all) answers that all went well."""
     last = stmts[-1]
     src = jsast.comment_free(last)
-    return last.type == "return_statement" and bool(re.search(r"(?:success|ok)\s*:\s*true|status\(\s*200", src)) and not _ERROR_RESPONSE.search(src)
+    answers = last.type == "return_statement" or (
+        last.type == "expression_statement" and re.search(r"\b(?:res|response)\.", src)
+    )
+    return (
+        bool(answers)
+        and bool(_SAYS_OK.search(src))
+        and not _ERROR_RESPONSE.search(src)
+        and (len(stmts) == 1 or _only_logs(stmts[:-1]))
+    )
 
 
 def _silent_callback(node: Node) -> bool:
@@ -172,6 +186,8 @@ _PY_WRITE = re.compile(
 _PY_PAYMENT = re.compile(r"\bstripe\.|\bpaddle\.|\.auth\.(?:sign_up|sign_in\w*|admin)|charge|refund|payout|subscription", re.IGNORECASE)
 _PY_SQL_WRITE = re.compile(r"""['"]\s*(?:insert|update|delete)\b""", re.IGNORECASE)
 _PY_SQL_VERB = re.compile(r"\s*(?:insert|update|delete|refresh|truncate|merge|upsert)\b", re.IGNORECASE)
+_PY_OK = re.compile(r"success|\bok\b|['\"]ok['\"]|\bTrue\b|\b20[01]\b|created|saved", re.IGNORECASE)
+_PY_NOT_OK = re.compile(r"error|fail|\bFalse\b|\b[45]\d\d\b|detail", re.IGNORECASE)
 _BROAD = ("Exception", "BaseException")
 
 
@@ -210,9 +226,16 @@ def _py_risky(stmts: list[ast.stmt], seg_of: Callable[[ast.AST], str]) -> str | 
 
 
 def _py_silent(body: list[ast.stmt], seg_of: Callable[[ast.AST], str]) -> str | None:
-    """"empty" when the handler does nothing, "logs" when it only logs."""
+    """"empty" when the handler does nothing, "logs" when it only logs, "success" when it
+    (logs and) answers that all went well."""
     if all(isinstance(s, ast.Pass) or (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant)) for s in body):
         return "empty"
+    last = body[-1]
+    if isinstance(last, ast.Return) and last.value is not None:
+        said = seg_of(last.value)
+        before = _py_silent(body[:-1], seg_of) if body[:-1] else "empty"
+        if _PY_OK.search(said) and not _PY_NOT_OK.search(said) and before in ("logs", "empty"):
+            return "success"
     for s in body:
         if isinstance(s, ast.Expr) and isinstance(s.value, ast.Call):
             name = seg_of(s.value.func) or ""
@@ -258,7 +281,7 @@ def py_hits(path: str, tree: ast.Module, source: str) -> list[SwallowHit]:
             if not broad:
                 continue
             silent = _py_silent(handler.body, seg_of)
-            if silent == "empty" or (silent == "logs" and _py_success_after(node, parents, seg_of)):
+            if silent in ("empty", "success") or (silent == "logs" and _py_success_after(node, parents, seg_of)):
                 out.append(SwallowHit(path, handler.lineno, risky))
     return out
 

@@ -96,3 +96,23 @@ export async function runScript(task: string) {
   // ruleid: js.llm.output-exec
   spawnProcess("bash", ["-c", script]);
 }
+
+import { promisify } from "node:util";
+
+const sh = promisify(exec);
+
+export async function shellFromModel(task: string) {
+  const { text } = await generateText({ model: provider("gpt-4o"), prompt: `One bash command for: ${task}` });
+  // ruleid: js.llm.output-exec
+  const { stdout } = await sh(text);
+  // ok: js.llm.output-exec
+  const fixed = await sh("uptime");
+  return stdout + fixed.stdout;
+}
+
+export async function planAndRun(task: string) {
+  const { text } = await generateText({ model: provider("gpt-4o"), prompt: task });
+  const plan = JSON.parse(text);
+  // ruleid: js.llm.output-exec
+  return eval(plan.code);
+}

@@ -36,3 +36,15 @@ export const viteClient = new OpenAI({
   apiKey: import.meta.env.VITE_OPENAI_API_KEY,
   dangerouslyAllowBrowser: true,
 });
+
+export const adminClient = createBrowserClient(
+  "https://abcd.supabase.co",
+  // ruleid: js.secrets.client-component-secret
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJzZXJ2aWNlX3JvbGUifQ.c2lnbmF0dXJlLWZvci10ZXN0cw",
+);
+
+export const anonClient = createBrowserClient(
+  "https://abcd.supabase.co",
+  // ok: js.secrets.client-component-secret
+  "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZSIsInJvbGUiOiJhbm9uIn0.c2lnbmF0dXJlLWZvci10ZXN0cw",
+);

@@ -1,0 +1,2 @@
+import type { NextAuthOptions } from "next-auth";
+export const authOptions: NextAuthOptions = { providers: [] };

@@ -1,0 +1,3 @@
+export { auth as middleware } from "@/lib/auth";
+
+export const config = { matcher: ["/api/:path*"] };
