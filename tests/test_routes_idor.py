@@ -360,3 +360,19 @@ def test_filters_by_status_or_search_are_not_record_ids(tmp_path: Path) -> None:
         "app/api/tasks/route.ts": route,
     })
     assert found(analyze(root), "idor") == {("app/api/tasks/route.ts", 12)}
+
+
+def test_python_filters_by_status_are_not_record_ids(tmp_path: Path) -> None:
+    source = FASTAPI + '''
+
+@app.get("/docs")
+def list_docs(status: str, user=Depends(current_user)):
+    return db.query(Doc).filter(Doc.status == status).all()
+
+
+@app.get("/folders/{folder_id}/docs")
+def folder_docs(folder_id: int, user=Depends(current_user)):
+    return db.query(Doc).filter_by(folder_id=folder_id).all()
+'''
+    result = analyze(write_project(tmp_path, {"main.py": source}))
+    assert found(result, "idor") == {("main.py", 18), ("main.py", 41)}
