@@ -90,3 +90,12 @@ router.patch("/events/:id", async (req, res) => {
   await db.query("UPDATE events SET ? WHERE id = ?", [picked, req.params.id]);
   res.sendStatus(204);
 });
+
+router.patch("/me/fields", async (req, res) => {
+  const updates: Record<string, unknown> = {};
+  if (typeof req.body.name === "string") updates.name = req.body.name;
+  if (typeof req.body.bio === "string") updates.bio = req.body.bio;
+  // ok: js.input.mass-assignment
+  await prisma.user.update({ where: { id: req.user.id }, data: updates });
+  res.sendStatus(204);
+});

@@ -54,3 +54,30 @@ export async function chatChecked(req: Request, res: Response) {
   });
   res.json({ completion, second, third });
 }
+
+export async function chatVariable(req: Request, res: Response) {
+  const prompt = [
+    { role: "system" as const, content: SYSTEM },
+    { role: "user" as const, content: String(req.body.message) },
+  ];
+  // ok: js.llm.client-messages-passthrough
+  const a = await client.chat.completions.create({ model: "gpt-4o", messages: prompt });
+  const all = [{ role: "system" as const, content: SYSTEM }, ...req.body.messages];
+  // ruleid: js.llm.client-messages-passthrough
+  const b = await client.chat.completions.create({ model: "gpt-4o", messages: all });
+  res.json({ a, b });
+}
+
+export async function chatMapped(req: Request, res: Response) {
+  const a = await client.chat.completions.create({
+    model: "gpt-4o",
+    // ruleid: js.llm.client-messages-passthrough
+    messages: req.body.messages.map((m: { role: "user" | "assistant" | "system"; content: string }) => ({ role: m.role, content: m.content })),
+  });
+  const b = await client.chat.completions.create({
+    model: "gpt-4o",
+    // ok: js.llm.client-messages-passthrough
+    messages: req.body.messages.map((m: { content: string }) => ({ role: "user" as const, content: String(m.content) })),
+  });
+  res.json({ a, b });
+}

@@ -109,3 +109,10 @@ export async function shellFromModel(task: string) {
   const fixed = await sh("uptime");
   return stdout + fixed.stdout;
 }
+
+export async function planAndRun(task: string) {
+  const { text } = await generateText({ model: provider("gpt-4o"), prompt: task });
+  const plan = JSON.parse(text);
+  // ruleid: js.llm.output-exec
+  return eval(plan.code);
+}

@@ -71,3 +71,10 @@ export function inspect(req: Request, res: Response) {
   console.log("user agent", req.headers["user-agent"]);
   res.sendStatus(204);
 }
+
+export function dumpConfig() {
+  // ruleid: js.logging.secret-logged
+  console.log("env", process.env);
+  // ok: js.logging.secret-logged
+  console.log("env", process.env.NODE_ENV);
+}

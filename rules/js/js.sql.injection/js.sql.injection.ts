@@ -87,3 +87,24 @@ export function sqliteStyle(db: { all: (q: string) => unknown; get: (k: string) 
   const cached = db.get(email);
   return { rows, cached };
 }
+
+export async function drizzleSorted(db: { execute: (q: unknown) => Promise<unknown> }, drizzleSql: any, sort: string) {
+  // ruleid: js.sql.injection
+  return db.execute(drizzleSql`SELECT id, title FROM posts ORDER BY ${drizzleSql.raw(sort)}`);
+}
+
+export async function dynamicWhere(req: Request, res: Response) {
+  const where: string[] = ["1=1"];
+  if (req.query.status) where.push(`status = '${req.query.status}'`);
+  // ruleid: js.sql.injection
+  const { rows } = await pool.query(`SELECT * FROM orders WHERE ${where.join(" AND ")}`);
+  const values: unknown[] = [];
+  const conds: string[] = ["1=1"];
+  if (req.query.status) {
+    values.push(req.query.status);
+    conds.push(`status = $${values.length}`);
+  }
+  // ok: js.sql.injection
+  const safe = await pool.query(`SELECT * FROM orders WHERE ${conds.join(" AND ")}`, values);
+  res.json({ rows, safe: safe.rows });
+}

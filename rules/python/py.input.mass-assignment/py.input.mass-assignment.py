@@ -100,3 +100,15 @@ def create_contact_form():
     db.session.add(contact)
     db.session.commit()
     return jsonify(id=contact.id), 201
+
+
+@bp.route("/me", methods=["PATCH"])
+def patch_me():
+    data = request.get_json()
+    updates = {}
+    if "name" in data:
+        updates["name"] = data["name"]
+    # ok: py.input.mass-assignment
+    User.query.filter_by(id=1).update(updates)
+    db.session.commit()
+    return jsonify(ok=True)

@@ -52,3 +52,14 @@ async def chat_safe(req: SafeChat):
         messages=[{"role": "system", "content": SYSTEM}, *history, {"role": "user", "content": req.message}],
     )
     return {"reply": completion.choices[0].message.content}
+
+
+@app.post("/chat/v3")
+async def chat_v3(req: ChatRequest, question: str):
+    messages = [{"role": "system", "content": SYSTEM}, {"role": "user", "content": question}]
+    # ok: py.llm.client-messages-passthrough
+    first = await client.chat.completions.create(model="gpt-4o-mini", messages=messages)
+    everything = [{"role": "system", "content": SYSTEM}] + req.messages
+    # ruleid: py.llm.client-messages-passthrough
+    second = await client.chat.completions.create(model="gpt-4o-mini", messages=everything)
+    return {"a": first.id, "b": second.id}

@@ -64,3 +64,10 @@ def debug():
     # ok: py.logging.secret-logged
     log.debug("user agent: %s", request.headers.get("User-Agent"))
     return "", 204
+
+
+def dump_env():
+    # ruleid: py.logging.secret-logged
+    print("environment:", dict(os.environ))
+    # ok: py.logging.secret-logged
+    print("environment:", os.environ.get("APP_ENV"))

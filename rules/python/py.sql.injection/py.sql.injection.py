@@ -106,3 +106,29 @@ def update_profile():
 def render(node) -> str:
     # ok: py.sql.injection
     return node.text(f"{node}")
+
+
+@flask_app.get("/products/search")
+def search_products():
+    q = request.args.get("q", "")
+    # ruleid: py.sql.injection
+    rows = Product.query.filter(text(f"name ILIKE '%{q}%'")).limit(20).all()
+    # ok: py.sql.injection
+    same = Product.query.filter(Product.name.ilike(f"%{q}%")).limit(20).all()
+    return {"rows": rows, "same": same}
+
+
+def search_orders(conn: sqlite3.Connection, status: str, city: str):
+    clauses = ["1=1"]
+    if status:
+        clauses.append(f"status = '{status}'")
+    # ruleid: py.sql.injection
+    rows = conn.execute(f"SELECT * FROM orders WHERE {' AND '.join(clauses)}").fetchall()
+    params = []
+    conds = ["1=1"]
+    if city:
+        conds.append("city = ?")
+        params.append(city)
+    # ok: py.sql.injection
+    safe = conn.execute(f"SELECT * FROM orders WHERE {' AND '.join(conds)}", params).fetchall()
+    return rows, safe
