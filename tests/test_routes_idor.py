@@ -334,3 +334,45 @@ def test_class_controllers_and_the_request_property_auth_middleware_sets(tmp_pat
         """,
     })
     assert found(analyze(root), "idor") == {("src/TicketController.ts", 7)}
+
+
+def test_filters_by_status_or_search_are_not_record_ids(tmp_path: Path) -> None:
+    route = """
+        import { auth } from "@/auth";
+        import { prisma } from "@/lib/prisma";
+        import { admin } from "@/lib/admin";
+
+        export async function GET(req: Request) {
+          const session = await auth();
+          if (!session) return new Response(null, { status: 401 });
+          const status = new URL(req.url).searchParams.get("status");
+          const projectId = new URL(req.url).searchParams.get("projectId");
+          const a = await prisma.task.findMany({ where: { status } });
+          const b = await admin.from("tasks").select("*").eq("status", status);
+          const c = await prisma.task.findMany({ where: { projectId } });
+          return Response.json({ a, b, c });
+        }
+    """
+    root = write_project(tmp_path, {
+        "auth.ts": 'import NextAuth from "next-auth";\nexport const { auth } = NextAuth({ providers: [] });\n',
+        "lib/prisma.ts": 'import { PrismaClient } from "@prisma/client";\nexport const prisma = new PrismaClient();\n',
+        "lib/admin.ts": 'import { createClient } from "@supabase/supabase-js";\nexport const admin = createClient("u", process.env.SUPABASE_SERVICE_ROLE_KEY!);\n',
+        "app/api/tasks/route.ts": route,
+    })
+    assert found(analyze(root), "idor") == {("app/api/tasks/route.ts", 12)}
+
+
+def test_python_filters_by_status_are_not_record_ids(tmp_path: Path) -> None:
+    source = FASTAPI + '''
+
+@app.get("/docs")
+def list_docs(status: str, user=Depends(current_user)):
+    return db.query(Doc).filter(Doc.status == status).all()
+
+
+@app.get("/folders/{folder_id}/docs")
+def folder_docs(folder_id: int, user=Depends(current_user)):
+    return db.query(Doc).filter_by(folder_id=folder_id).all()
+'''
+    result = analyze(write_project(tmp_path, {"main.py": source}))
+    assert found(result, "idor") == {("main.py", 18), ("main.py", 41)}

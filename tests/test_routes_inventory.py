@@ -506,3 +506,44 @@ def test_clerk_v4_auth_middleware_with_public_routes(tmp_path: Path) -> None:
     result = analyze(root)
     assert endpoint(result, "GET", "/api/invoices").protection == "Clerk authMiddleware (middleware.ts)"
     assert found(result, "auth-missing") == {("app/api/open/invoices/route.ts", 2)}
+
+
+def test_pages_handler_that_checks_the_session_in_one_method_branch_only(tmp_path: Path) -> None:
+    root = write_project(tmp_path, {
+        "lib/prisma.js": 'import { PrismaClient } from "@prisma/client";\nexport const prisma = new PrismaClient();\n',
+        "pages/api/orders.js": """
+            import { getServerSession } from "next-auth/next";
+            import { prisma } from "../../lib/prisma";
+
+            export default async function handler(req, res) {
+              if (req.method === "GET") {
+                return res.json(await prisma.order.findMany({ include: { customer: true } }));
+              }
+              if (req.method === "POST") {
+                const session = await getServerSession(req, res);
+                if (!session) return res.status(401).json({ error: "Unauthorized" });
+                return res.status(201).json(await prisma.order.create({ data: { userId: session.user.id } }));
+              }
+              res.status(405).end();
+            }
+        """,
+        "pages/api/notes.js": """
+            import { getServerSession } from "next-auth/next";
+            import { prisma } from "../../lib/prisma";
+
+            export default async function handler(req, res) {
+              const session = await getServerSession(req, res);
+              if (!session) return res.status(401).json({ error: "Unauthorized" });
+              switch (req.method) {
+                case "GET":
+                  return res.json(await prisma.note.findMany({ where: { userId: session.user.id } }));
+                case "POST":
+                  return res.json(await prisma.note.create({ data: { userId: session.user.id } }));
+              }
+            }
+        """,
+    })
+    result = analyze(root)
+    assert endpoint(result, "GET", "/api/orders").protection is None
+    assert endpoint(result, "ANY", "/api/notes").protection == "getServerSession() check"
+    assert found(result, "auth-missing") == {("pages/api/orders.js", 4)}

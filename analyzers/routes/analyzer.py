@@ -130,6 +130,11 @@ class RoutesAnalyzer:
         if isinstance(handler, JsHandler):
             facts = judge.facts(handler.module, handler.node)
             if route.protection is None and facts.protection is not None:
+                open_branch = judge.unchecked_method_branch(handler.module, handler.node)
+                if open_branch is not None:
+                    # if (req.method === "POST") { session check ... } but GET reads without one
+                    route.method = open_branch
+                    return
                 route.protection = facts.protection
             if route.protection is None and route.public_reason is None:
                 route.public_reason = facts.public_reason or judge.public_by_data(facts)

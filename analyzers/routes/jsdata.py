@@ -31,7 +31,8 @@ KEYED_OPS = frozenset(
      "findFirstOrThrow", "update", "delete", "upsert", "findByIdAndUpdate", "findByIdAndDelete",
      "findByIdAndRemove", "findOneAndUpdate", "findOneAndDelete", "updateOne", "deleteOne",
      "updateMany", "deleteMany", "destroy", "eq", "match", "in", "where", "doc", "get", "first",
-     "select", "find", "retrieve", "del", "cancel", "replaceOne"}
+     "select", "find", "retrieve", "del", "cancel", "replaceOne", "findMany", "findAll",
+     "findAndCountAll"}
 )
 _NOT_DB_ROOTS = frozenset(
     {"Array", "Object", "Buffer", "Promise", "Uint8Array", "Date", "JSON", "Math", "Response",

@@ -29,6 +29,7 @@ _CALLER_NAMES = frozenset(
 _SERVICE_ROLE = re.compile(r"service_role|SERVICE_ROLE|serviceRole|service-role|SERVICE_KEY|serviceKey|SECRET_KEY|supabaseAdmin")
 _PRIVILEGE = re.compile(r"\brole\b|isAdmin|is_admin|admin|isOwner|permissions?\b|can\(|authorize")
 _AUTHZ_CALL = re.compile(r"^(?:can|authori[sz]e|assert|check|ensure|verify|require|guard|owns|has)\w*|\w*(?:Access|Permission|Owner|Ownership|Member|Membership)$")
+_ID_KEY = re.compile(r"(?:^|_)id$|Id$|^_id$|uuid|slug|^key$|number|token|email|handle|username", re.IGNORECASE)
 _COMPARE = re.compile(r"!==|===|!=|==|\.includes\(|\.some\(|\.equals\(")
 
 
@@ -233,6 +234,8 @@ class JsIdor:
             filters = _filter_nodes(op)
             if not filters or not any(self._is_source(f, tainted, req_re) for f in filters):
                 continue
+            if not self._keyed_by_client(op, filters, tainted, req_re):
+                continue
             if any(_names_in(f) & identity or self.judge.req_identity().search(jsast.text(f)) for f in filters):
                 continue
             used = set().union(*(_names_in(f) & tainted for f in filters))
@@ -275,6 +278,36 @@ class JsIdor:
         if self._checks_ownership(body, inner_identity, target.module):
             return []
         return self._scan(target.module, body, inner, inner_identity, inner_req, depth=1)
+
+    def _keyed_by_client(self, op: jsdata.DbOp, filters: list[Node], tainted: set[str], req_re: str) -> bool:
+        """The client's value picks records by an id (``{ id }``, ``eq("project_id", x)``), not
+        by an attribute such as a status or a search term. Unknown shapes count as ids."""
+        keys: list[str] = []
+        if op.flavour == "supabase":
+            for step in op.chain.steps:
+                if step.name in ("eq", "in", "neq") and step.call is not None:
+                    a = jsast.args(step.call)
+                    if len(a) > 1 and self._is_source(a[1], tainted, req_re):
+                        keys.append(jsast.string_value(a[0]) or "id")
+                elif step.name in ("match", "filter", "or") and step.call is not None:
+                    return True
+            return not keys or any(_ID_KEY.search(k) for k in keys)
+        for f in filters:
+            f_u = jsast.unwrap(f)
+            if f_u is not None and f_u.type == "object":
+                for pair in f_u.named_children:
+                    if pair.type == "shorthand_property_identifier" and jsast.text(pair) in tainted:
+                        keys.append(jsast.text(pair))
+                    elif pair.type == "pair":
+                        value = pair.child_by_field_name("value")
+                        if value is not None and self._is_source(value, tainted, req_re):
+                            inner = jsast.unwrap(value)
+                            if inner is not None and inner.type == "object":
+                                return True  # nested where: judge conservatively
+                            keys.append(jsast.text(pair.child_by_field_name("key")).strip("'\""))
+            elif f_u is not None and self._is_source(f_u, tainted, req_re):
+                return True
+        return not keys or any(_ID_KEY.search(k) for k in keys)
 
     def _service_role(self, mod: Module, op: jsdata.DbOp) -> bool:
         root = jsast.unwrap(op.chain.root)

@@ -83,6 +83,8 @@ def role_note(fn: Node) -> str:
 
 
 SERVICE_KEY_CHECK = "shared-key check"
+_METHOD_TEST = re.compile(r"\.method\s*===?\s*['\"](\w+)['\"]")
+_METHOD_SWITCH = re.compile(r"switch\s*\(\s*\w+\.method\s*\)")
 
 
 def _ident_in(node: Node, names: set[str]) -> bool:
@@ -249,6 +251,40 @@ class JsJudge:
             facts.public_reason = "secret-token link (the token is the credential)"
         else:
             facts.public_reason = next((r for r in helper_reasons if r), None)
+
+    def unchecked_method_branch(self, mod: Module, fn: Node) -> str | None:
+        """In a handler that branches on ``req.method`` (Pages API routes, catch-all handlers),
+        the method of a branch that touches private data while only other branches check the
+        session; None when there is no such branch."""
+        body = jsast.function_body(fn)
+        if body is None:
+            return None
+        branches: list[tuple[str, Node]] = []
+        for node in jsast.walk_own(body):
+            if node.type == "if_statement":
+                m = _METHOD_TEST.search(jsast.text(node.child_by_field_name("condition")))
+                then = node.child_by_field_name("consequence")
+                if m and then is not None:
+                    branches.append((m.group(1).upper(), then))
+            elif node.type == "switch_case":
+                value = jsast.string_value(node.child_by_field_name("value"))
+                if value and value.upper() in ("GET", "POST", "PUT", "PATCH", "DELETE") and node.parent is not None and (
+                    _METHOD_SWITCH.search(jsast.text(node.parent.parent) if node.parent.parent is not None else "")
+                ):
+                    branches.append((value.upper(), node))
+        if len(branches) < 2:
+            return None
+        judged = []
+        for method, block in branches:
+            facts = Facts()
+            self._judge(mod, fn, block, facts, 1)
+            judged.append((method, facts))
+        if not any(f.protection for _, f in judged):
+            return None  # the check sits outside the branches and covers them all
+        for method, facts in judged:
+            if facts.protection is None and facts.public_reason is None and self.public_by_data(facts) is None:
+                return method
+        return None
 
     def _learn_identity_props(self, fn: Node) -> None:
         ps = jsast.params(fn)

@@ -402,6 +402,8 @@ class PyJudge:
                 continue
             if names & ident or _IDENTITY_TEXT.search(src):
                 continue
+            if not _keyed_by_client(call, tainted):
+                continue
             if re.search(r"\.table\(|\.from_\(", src) and not self._service_client(mod, call):
                 continue
             table = _table_of(mod, call)
@@ -468,6 +470,36 @@ def secret_note(mod: PyModule, fn: Func) -> str:
     ):
         return " [shared key]"
     return ""
+
+
+_ID_KEY = re.compile(r"(?:^|_)id$|Id$|uuid|slug|^key$|number|token|email|username", re.IGNORECASE)
+
+
+def _keyed_by_client(call: ast.Call, tainted: set[str]) -> bool:
+    """The client's value picks records by an id (``Note.id == note_id``, ``filter_by(id=...)``,
+    ``get(note_id)``), not by a status or a search term. Unknown shapes count as ids."""
+
+    def refs(node: ast.AST) -> bool:
+        return any(isinstance(n, ast.Name) and n.id in tainted for n in ast.walk(node))
+
+    keys: list[str] = []
+    for node in ast.walk(call):
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+            if any(refs(o) for o in operands):
+                keys += [o.attr if isinstance(o, ast.Attribute) else o.id for o in operands
+                         if isinstance(o, ast.Attribute | ast.Name) and not refs(o)]
+        elif isinstance(node, ast.Call):
+            name = node.func.attr if isinstance(node.func, ast.Attribute) else ""
+            keys += [kw.arg for kw in node.keywords if kw.arg and refs(kw.value)]
+            if name in ("get", "get_or_404", "find_by_id") and node.args and refs(node.args[-1]):
+                keys.append("id")
+            if name in ("eq", "neq", "in_") and len(node.args) > 1 and refs(node.args[1]) and isinstance(node.args[0], ast.Constant):
+                keys.append(str(node.args[0].value))
+            if name == "find_one" and node.args and isinstance(node.args[0], ast.Dict):
+                keys += [k.value for k, v in zip(node.args[0].keys, node.args[0].values, strict=False)
+                         if isinstance(k, ast.Constant) and isinstance(k.value, str) and refs(v)]
+    return not keys or any(_ID_KEY.search(k) for k in keys)
 
 
 def _compares_caller(test: ast.expr, ident: set[str]) -> bool:
