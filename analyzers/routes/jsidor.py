@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from analyzers.routes import jsast, jsdata
+from analyzers.routes import jsast, jsdata, sqlkeys
 from analyzers.routes.jsast import Node
 from analyzers.routes.jsindex import Module
 from analyzers.routes.jsjudge import JsJudge, public_filter, public_table
@@ -65,12 +65,7 @@ def _filter_nodes(op: jsdata.DbOp) -> list[Node]:
                             if value is not None:
                                 out.append(value)
         elif op.flavour == "sql":
-            out.extend(a[1:])
-            if a and jsast.unwrap(a[0]) is not None and jsast.unwrap(a[0]).type == "template_string":  # type: ignore[union-attr]
-                out.append(a[0])
-            tmpl = step.call.child_by_field_name("arguments")
-            if tmpl is not None and tmpl.type == "template_string":
-                out.append(tmpl)
+            out.extend(_sql_key_filters(op.sql, step.call, a))
         elif op.flavour == "mongoose":
             if i == 0 and a:
                 out.append(a[0])
@@ -100,6 +95,29 @@ def _params_binding(param: Node) -> set[str]:
             out.add(jsast.text(child))
         elif child.type == "pair_pattern" and jsast.text(child.child_by_field_name("key")) in ("params", "searchParams"):
             out.update(jsast.bound_names(child.child_by_field_name("value")))
+    return out
+
+
+def _sql_key_filters(sql: str, call: Node, a: list[Node]) -> list[Node]:
+    """The values of a hand-written statement that pick rows by a key column (`WHERE id = $1`,
+    `id = ${id}`, `"... id = " + id`). A client value compared with a name, a date or a status
+    is a search, not another user's record by id."""
+    uses = sqlkeys.key_uses(sql)
+    out: list[Node] = []
+    values = jsast.unwrap(a[1]) if len(a) > 1 else None
+    if values is not None and values.type == "array":
+        items = [c for c in values.named_children if c.type != "comment"]
+        out.extend(item for i, item in enumerate(items) if i in uses.values)
+    elif values is not None and uses.values:
+        out.append(values)  # a parameter list built elsewhere: keep it whole
+    first = jsast.unwrap(a[0]) if a else None
+    tagged = call.child_by_field_name("arguments")
+    for template in (first, tagged):
+        if template is not None and template.type == "template_string":
+            subs = [c for c in template.named_children if c.type == "template_substitution"]
+            out.extend(sub for i, sub in enumerate(subs) if i in uses.interpolations)
+    if first is not None and first.type == "binary_expression" and sqlkeys.ends_with_key_compare(sql):
+        out.append(first)
     return out
 
 
