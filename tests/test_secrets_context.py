@@ -502,6 +502,8 @@ export function LoginForm() {
     ("supabase/migrations/3.sql", "set search_path to 'public';", 0),
     ("deploy.sh", "curl -u admin:Xk29mPq81!x https://api.acme.io/export", 1),
     ("deploy.sh", "curl -u $USER:$PASS https://x", 0),
+    ("README.md", "Call it with `curl -u user:password https://api.acme.io`.", 0),
+    ("README.md", "Export with `curl -u admin:Xk29mPq81!x https://api.acme.io/export`.", 1),
     ("deploy.sh", "docker run -u node:node img", 0),
     (
         "android/app/google-services.json",

@@ -30,7 +30,8 @@ CLI_FLAG = re.compile(
 )
 # ``curl -u user:password``, ``--user user:password``
 CLI_USER = re.compile(
-    r"""(?<![\w-])(?:-u|--user)[^\S\n]+["']?(?P<user>[^\s:'"]+):(?P<secret>[^\s'"@]+)["']?"""
+    # Backticks end the value: `curl -u user:password` quoted in Markdown or a docstring.
+    r"""(?<![\w-])(?:-u|--user)[^\S\n]+["'`]?(?P<user>[^\s:'"`]+):(?P<secret>[^\s'"@`]+)["'`]?"""
 )
 # ``os.getenv("JWT_SECRET", "...")``, ``setenv("API_KEY", "...")``, ``config.get("token", "...")``
 # and ``process.env.JWT_SECRET || "..."``: a name and a literal value side by side.

@@ -237,6 +237,7 @@ def _apply_file(conn: Any, pf: ParsedFile, transactional: bool, psycopg: Any) ->
             if not sql.strip():
                 continue
             try:
+                # rescue-ignore: sql-injection the point: the repository's own migrations, on a disposable server
                 conn.execute(sql, prepare=False)
             except psycopg.Error as exc:
                 position = getattr(exc.diag, "statement_position", None)
