@@ -131,3 +131,20 @@ def disambiguate(findings: list[Finding]) -> list[Finding]:
         seen[f.fingerprint] = n
         out.append(f if n == 1 else f.with_changes(fingerprint=f"{f.fingerprint}-{n}"))
     return out
+
+
+def one_per_line(findings: list[Finding]) -> list[Finding]:
+    """One finding per file, line and category: when two rules (or two analyzers) flag the same
+    line for the same risk, a reviewer needs one comment. An unsuppressed finding wins over an
+    ignored one (ignoring one rule must not hide another), then the more severe."""
+    best: dict[tuple[str, int, str], Finding] = {}
+    for f in findings:
+        key = (f.path, f.line, f.category)
+        kept = best.get(key)
+        if kept is None or _precedence(f) > _precedence(kept):
+            best[key] = f
+    return list(best.values())
+
+
+def _precedence(f: Finding) -> tuple[bool, Severity, str]:
+    return (f.suppressed is None, f.severity, f.rule_id)

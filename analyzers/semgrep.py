@@ -141,7 +141,7 @@ def load_rules(rules_dir: Path) -> list[Rule]:
             raise RuleError(f"{path}: metadata.references must be a non-empty list of URLs")
         if not str(body.get("message", "")).strip():
             raise RuleError(f"{path}: the rule has no message")
-        help_url = str(meta.get("help_url") or (refs[0] if isinstance(refs, list) and refs else ""))
+        help_url = str(meta.get("help_url") or refs[0])
         rules.append(
             Rule(
                 id=rule_id,
@@ -244,19 +244,7 @@ class SemgrepAnalyzer:
             for raw in report.get("results", [])
             if isinstance(raw, dict) and (f := _finding(raw, rules, workspace)) is not None
         ]
-        return AnalysisResult(findings=tuple(one_per_line(findings)), errors=tuple(errors))
-
-
-def one_per_line(findings: list[Finding]) -> list[Finding]:
-    """One finding per file, line and category: when two rules (or two matches of one rule)
-    flag the same line for the same risk, a reviewer needs one comment, the most severe."""
-    best: dict[tuple[str, int, str], Finding] = {}
-    for f in findings:
-        key = (f.path, f.line, f.category)
-        kept = best.get(key)
-        if kept is None or (f.severity, f.rule_id) > (kept.severity, kept.rule_id):
-            best[key] = f
-    return sorted(best.values(), key=lambda f: (f.path, f.line, f.category))
+        return AnalysisResult(findings=tuple(findings), errors=tuple(errors))
 
 
 def _fail(message: str) -> AnalysisResult:

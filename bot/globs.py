@@ -1,6 +1,8 @@
-"""Path globs as in .gitignore, for `paths.ignore` and `public_routes`: `*` stays within one path
-segment, `**` spans segments, a pattern without a slash matches a name at any depth, and a
-pattern naming a folder covers everything below it."""
+"""File path globs as in .gitignore, for `paths.ignore` and the review's context files: `*` stays
+within one path segment, `**` spans segments, a pattern without a slash matches a name at any
+depth, and a pattern naming a folder covers everything below it. URL globs (`public_routes`) are
+matched by `analyzers.routes.markers` instead: there `/api/status` must not cover
+`/api/status/secret`, since that would make routes public nobody named."""
 
 from __future__ import annotations
 

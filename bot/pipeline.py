@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from analyzers.base import Analyzer, AnalyzerError, Endpoint
 from analyzers.categories import risk_of
 from analyzers.diff import ChangeStatus
-from analyzers.findings import Finding, Severity, disambiguate
+from analyzers.findings import Finding, Severity, disambiguate, one_per_line
 from analyzers.options import AnalyzerOptions
 from analyzers.registry import build_analyzers
 from analyzers.workspace import SkippedFile, Workspace
@@ -110,7 +110,7 @@ def run_scan(
         endpoints.extend(result.endpoints)
     marked = [config.apply(f) for f in findings]
     marked = apply_inline_ignores(marked, workspace)
-    marked = disambiguate(marked)
+    marked = disambiguate(one_per_line(marked))
     marked = mark(marked, workspace.diff, mode or config.filter)
     marked.sort(key=rank_key)
     return ScanResult(

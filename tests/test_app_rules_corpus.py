@@ -11,18 +11,18 @@ from pathlib import Path
 import pytest
 import yaml
 
+from analyzers.findings import one_per_line
 from analyzers.options import AnalyzerOptions
 from analyzers.publicenv import PublicEnvAnalyzer
 from analyzers.semgrep import SemgrepAnalyzer, load_rules
 from analyzers.workspace import Workspace, build_workspace
+from benchmarks.accuracy import Label, read_labels, score
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "app"
 CASES = sorted(p.name for p in CORPUS.glob("r-*") if (p / "expected.yaml").is_file())
 RULE_CATEGORIES = {r.category for r in load_rules(AnalyzerOptions().rules_dir)} | {
     "client-secret-exposure"
 }
-
-Label = tuple[str, int, str]
 
 # Labelled problems the rules are known not to find, with the reason (docs/accuracy.md).
 KNOWN_MISSES = {
@@ -46,31 +46,22 @@ def found() -> dict[str, list[Label]]:
     for analyzer in (SemgrepAnalyzer(AnalyzerOptions()), PublicEnvAnalyzer()):
         result = analyzer.analyze(workspace)
         assert [e for e in result.errors if e.level == "error"] == []
-        for f in result.findings:
+        # As the pipeline reports them: one finding per line and category.
+        for f in one_per_line(list(result.findings)):
             case, path = f.path.split("/", 1)
-            by_case[case].append((path, f.line, f.category))
+            by_case[case].append(Label(path, f.line, f.category))
     return by_case
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("case", CASES)
 def test_case(case: str, found: dict[str, list[Label]]) -> None:
-    doc = yaml.safe_load((CORPUS / case / "expected.yaml").read_text(encoding="utf-8"))
-    missing = [
-        (lb["path"], lb["line"], lb["category"])
-        for lb in doc["findings"] or []
-        if lb["category"] in RULE_CATEGORIES
-        and (case, lb["path"], lb["category"]) not in KNOWN_MISSES
+    expected = [
+        lb
+        for lb in read_labels(CORPUS / case)
+        if lb.category in RULE_CATEGORIES and (case, lb.path, lb.category) not in KNOWN_MISSES
     ]
-    extra = []
-    for path, line, category in found.get(case, []):
-        match = next(
-            (m for m in missing if (m[0], m[2]) == (path, category) and abs(m[1] - line) <= 2), None
-        )
-        if match is None:
-            extra.append((path, line, category))
-        else:
-            missing.remove(match)
+    _, extra, missing = score(expected, found.get(case, []))
     assert (extra, missing) == ([], [])
 
 

@@ -13,6 +13,7 @@ from analyzers.firebase import FirebaseAnalyzer
 from analyzers.options import AnalyzerOptions
 from analyzers.sql import SqlAnalyzer
 from analyzers.workspace import Workspace, build_workspace
+from benchmarks.accuracy import Label, read_labels, score
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "database"
 CASES = sorted(p for p in CORPUS.iterdir() if p.is_dir()) if CORPUS.is_dir() else []
@@ -23,23 +24,12 @@ DATABASE = {name for name, c in CATEGORIES.items() if c.family is Family.DATABAS
 def test_case(case: Path) -> None:
     files = [p for p in Workspace(case.resolve(), ()).all_files() if p != "expected.yaml"]
     workspace = build_workspace(case, files)
-    got = []
+    got: list[Label] = []
     for analyzer in (SqlAnalyzer(AnalyzerOptions()), FirebaseAnalyzer(AnalyzerOptions())):
         result = analyzer.analyze(workspace)
         assert result.errors == ()
-        got += [(f.path, f.line, f.category) for f in result.findings if f.category in DATABASE]
-    labels = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))["findings"] or []
-    missing = list(labels)
-    extra = []
-    for path, line, category in got:
-        match = next(
-            (lb for lb in missing if (lb["path"], lb["category"]) == (path, category) and abs(lb["line"] - line) <= 2),
-            None,
-        )
-        if match is None:
-            extra.append((path, line, category))
-        else:
-            missing.remove(match)
+        got += [Label(f.path, f.line, f.category) for f in result.findings if f.category in DATABASE]
+    _, extra, missing = score(read_labels(case), got)
     assert (extra, missing) == ([], [])
 
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from analyzers.options import AnalyzerOptions
 from analyzers.routes import RoutesAnalyzer
 from analyzers.workspace import Workspace, build_workspace
+from benchmarks.accuracy import Label, read_labels, score
 from bot.config import CONFIG_PATH, load_config_file
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "app"
@@ -25,17 +25,7 @@ def test_case(case: Path) -> None:
     files = [p for p in Workspace(case.resolve(), ()).all_files() if p != "expected.yaml"]
     options = load_config_file(case / CONFIG_PATH).analyzer_options(AnalyzerOptions())
     result = RoutesAnalyzer(options).analyze(build_workspace(case, files))
-    got = [(f.path, f.line, f.category) for f in result.findings if f.category in ROUTES]
-    labels = yaml.safe_load((case / "expected.yaml").read_text(encoding="utf-8"))["findings"] or []
-    missing = [lb for lb in labels if lb["category"] in ROUTES]
-    extra = []
-    for path, line, category in got:
-        match = next(
-            (lb for lb in missing if (lb["path"], lb["category"]) == (path, category) and abs(lb["line"] - line) <= 2),
-            None,
-        )
-        if match is None:
-            extra.append((path, line, category))
-        else:
-            missing.remove(match)
+    got = [Label(f.path, f.line, f.category) for f in result.findings if f.category in ROUTES]
+    expected = [lb for lb in read_labels(case) if lb.category in ROUTES]
+    _, extra, missing = score(expected, got)
     assert (extra, missing) == ([], [])

@@ -10,6 +10,8 @@ import pytest
 from analyzers.options import RULES_DIR, AnalyzerOptions
 from analyzers.semgrep import RuleError, SemgrepAnalyzer, load_rules
 from analyzers.workspace import build_workspace
+from bot.config import RepoConfig
+from bot.pipeline import run_scan
 from tests.helpers import REPO_ROOT
 
 RULE = """rules:
@@ -127,5 +129,10 @@ def test_one_finding_per_line_and_category(tmp_path: Path) -> None:
     app = tmp_path / "app"
     app.mkdir()
     (app / "a.py").write_text("danger(1)\ndanger(2)\n")
-    result = SemgrepAnalyzer(AnalyzerOptions(rules_dir=rules)).analyze(build_workspace(app))
+    analyzer = SemgrepAnalyzer(AnalyzerOptions(rules_dir=rules))
+    result = run_scan(build_workspace(app), RepoConfig(), analyzers=[analyzer])
     assert [(f.line, f.rule_id) for f in result.findings] == [(1, "t.danger2"), (2, "t.danger")]
+    # Ignoring the winning rule on that line lets the other one through instead of hiding both.
+    (app / "a.py").write_text("danger(1)  # rescue-ignore: t.danger2 reviewed\n")
+    result = run_scan(build_workspace(app), RepoConfig(), analyzers=[analyzer])
+    assert [(f.rule_id, f.suppressed is None) for f in result.findings] == [("t.danger", True)]
